@@ -1,0 +1,80 @@
+# The commands people type. Each target sets up what it needs on a fresh machine that has
+# only Python 3.11 and Node.js: a .venv from requirements*.txt, node_modules from the lock.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+PORT ?= 8000
+# Tools run from the venv, and pre-commit's hook environments see it first too.
+export PATH := $(BIN):$(PATH)
+# Deterministic matplotlib and no stray user config leaking into builds and tests.
+export MPLBACKEND := Agg
+export PYTHONHASHSEED := 0
+
+BOOK_DEPS := $(VENV)/.book-deps
+TEST_DEPS := $(VENV)/.test-deps
+NODE_DEPS := node_modules/.package-lock.json
+RUNTIME := _widget_runtime/_static/widget-runtime/embed-amd.js
+CHAPTERS := $(sort $(wildcard book/*.ipynb))
+
+.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean
+
+help:
+	@echo "make book       build the book into _build/html (sets everything up first)"
+	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
+	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
+	@echo "make test       every test: lint, unit, nbval, clean -W build, browser"
+	@echo "make clean      remove build output (keeps .venv and node_modules)"
+
+$(BOOK_DEPS): requirements.txt pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(TEST_DEPS): requirements-dev.txt $(BOOK_DEPS)
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+
+$(RUNTIME): $(NODE_DEPS) widget_runtime/require-config.js scripts/vendor_widget_runtime.py $(BOOK_DEPS)
+	$(BIN)/python scripts/vendor_widget_runtime.py
+
+book: $(BOOK_DEPS) $(RUNTIME)
+	$(BIN)/jupyter-book build --all -W -n --keep-going .
+	@echo "The book is built. Open: $(CURDIR)/_build/html/index.html"
+
+serve:
+	@test -f _build/html/index.html || { echo "No book built yet: run 'make book' first."; exit 1; }
+	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
+
+notebooks: $(BOOK_DEPS)
+	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
+
+test: $(TEST_DEPS) lint unit nbval book-clean browser
+
+lint: $(TEST_DEPS)
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
+
+unit: $(TEST_DEPS)
+	$(BIN)/python -m pytest tests --ignore=tests/browser
+
+nbval: $(TEST_DEPS)
+	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \
+		--nbval-kernel-name python3 book
+
+# The build that CI trusts starts from nothing: incremental builds skip work and do not
+# re-copy html_extra_path files.
+book-clean: $(BOOK_DEPS) $(RUNTIME)
+	rm -rf _build
+	$(BIN)/jupyter-book build --all -W -n --keep-going .
+
+browser: $(TEST_DEPS) $(RUNTIME)
+	@test -f _build/html/index.html || $(MAKE) book
+	$(BIN)/python -m pytest tests/browser
+
+clean:
+	rm -rf _build _widget_runtime

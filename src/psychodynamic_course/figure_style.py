@@ -1,0 +1,154 @@
+"""The course's figure style: one look, a colour-blind-safe palette, accessible output.
+
+Every teaching figure is a matplotlib figure made with :func:`new_figure` and handed to
+the reader as an :class:`AccessibleFigure`, which renders as an inline SVG carrying its
+alt text (``role="img"`` with a ``<title>``) and a visible caption. The SVG is
+deterministic (fixed ids, no date), so committed notebook outputs do not churn and
+strict nbval can compare them.
+
+Example:
+    >>> fig, ax = new_figure(width=4, height=2)
+    >>> _ = ax.plot([0, 1], [0, 1], color=PALETTE["blue"])
+    >>> figure = AccessibleFigure(fig, alt="A rising line.", caption="A line.")
+    >>> "<title" in figure.to_html()
+    True
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+import matplotlib
+from matplotlib.figure import Figure
+
+# Okabe & Ito (2008) colours: distinguishable with the common colour-vision deficiencies.
+# Meaning is never carried by colour alone: figures pair colour with shape, text or position.
+PALETTE = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#595959",
+}
+
+COURSE_RC = {
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
+    "font.size": 11,
+    "axes.titlesize": 13,
+    "axes.labelsize": 11,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.prop_cycle": matplotlib.cycler(
+        color=[PALETTE[name] for name in ("blue", "orange", "green", "vermillion", "purple")]
+    ),
+    # Text stays text in the SVG: selectable, searchable, and far smaller than glyph paths.
+    "svg.fonttype": "none",
+    # A fixed salt makes matplotlib's generated SVG ids the same on every run.
+    "svg.hashsalt": "psychodynamic-course",
+}
+
+_XML_PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
+
+
+def course_style():
+    """Context manager applying the course's matplotlib style.
+
+    Draw a whole figure inside it: matplotlib reads fonts and colours when each
+    artist is created, not when the figure is saved.
+
+    Example:
+        >>> with course_style():
+        ...     fig, ax = new_figure(2, 1)
+        ...     label = ax.set_title("Title")
+        >>> label.get_fontsize()
+        13.0
+    """
+    return matplotlib.rc_context(COURSE_RC)
+
+
+def new_figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, object]:
+    """Return ``(figure, axes)`` in the course style, size in inches.
+
+    The figure is made without pyplot, so a notebook does not also display it as a
+    second, inaccessible PNG. Call it inside :func:`course_style`.
+
+    Example:
+        >>> fig, ax = new_figure(6, 3)
+        >>> fig.get_size_inches().tolist()
+        [6.0, 3.0]
+    """
+    with course_style():
+        figure = Figure(figsize=(width, height), layout="constrained")
+        axes = figure.add_subplot()
+    return figure, axes
+
+
+def figure_to_svg(figure: Figure) -> str:
+    """Render ``figure`` as a deterministic SVG string (no date, fixed ids).
+
+    Example:
+        >>> fig, _ = new_figure(2, 1)
+        >>> figure_to_svg(fig) == figure_to_svg(fig)
+        True
+    """
+    buffer = io.StringIO()
+    with course_style():
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+class AccessibleFigure:
+    """A course figure as the reader sees it: inline SVG, alt text and caption.
+
+    In a notebook or the built book it displays as HTML (a ``<figure>`` with the SVG
+    marked ``role="img"`` and labelled by its alt text). The matplotlib figure stays
+    available as ``.figure`` for saving or printing.
+
+    Example:
+        >>> fig, _ = new_figure(2, 1)
+        >>> AccessibleFigure(fig, alt="Empty axes.", caption="Nothing yet.").alt
+        'Empty axes.'
+    """
+
+    def __init__(self, figure: Figure, *, alt: str, caption: str, figure_id: str = "figure"):
+        if not alt.strip():
+            raise ValueError("A course figure needs alt text that describes what it shows.")
+        self.figure = figure
+        self.alt = alt
+        self.caption = caption
+        self.figure_id = figure_id
+
+    def to_html(self) -> str:
+        """Return the ``<figure>`` element with inline, labelled SVG and caption."""
+        title_id = f"{self.figure_id}-title"
+        svg = _XML_PROLOGUE.sub("", figure_to_svg(self.figure), count=1)
+        svg = svg.replace(
+            "<svg ",
+            f'<svg role="img" aria-labelledby="{title_id}" class="pdc-figure-svg" ',
+            1,
+        )
+        # The <title> must be the first child of <svg> for assistive technology.
+        svg = re.sub(
+            r"(<svg [^>]*>)",
+            lambda match: f'{match.group(1)}<title id="{title_id}">{html.escape(self.alt)}</title>',
+            svg,
+            count=1,
+        )
+        # Scale with the page: keep the viewBox, drop the fixed size.
+        svg = re.sub(r' width="[^"]*pt" height="[^"]*pt"', ' width="100%"', svg, count=1)
+        return (
+            f'<figure class="pdc-figure" id="{self.figure_id}">'
+            f"{svg}"
+            f"<figcaption>{html.escape(self.caption)}</figcaption>"
+            "</figure>"
+        )
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/html": self.to_html(), "text/plain": f"Figure: {self.alt}"}

@@ -1,0 +1,129 @@
+"""Self-check quizzes: questions from data, feedback and explanations in the browser.
+
+A quiz is data (a YAML file in ``quizzes/``, checked against ``schemas/quiz.schema.json``
+and a few rules a schema cannot say) shown by the :class:`Quiz` widget. Checking an
+answer, the explanations, "try again" and "show the answer" all happen in the widget's
+JavaScript (``static/quiz.js``), so the quiz works in the static book with no kernel.
+The learner's choices are kept in their browser only. Quizzes are about fictional
+people and course facts: nothing here scores or labels the learner.
+
+Example:
+    >>> quiz = load_quiz("chapter-01")
+    >>> quiz.widget_id
+    'chapter-01-self-check'
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import traitlets
+import yaml
+
+from ._widget import STATIC, CourseWidget
+
+_PACKAGE = resources.files(__package__)
+QUIZ_SCHEMA = json.loads((_PACKAGE / "schemas" / "quiz.schema.json").read_text(encoding="utf-8"))
+
+
+class QuizDataError(ValueError):
+    """Quiz data that cannot be shown: the message names the question and the problem."""
+
+
+def validate_quiz(data: dict) -> dict:
+    """Return ``data`` if it is a well-formed quiz, else raise :class:`QuizDataError`.
+
+    Beyond the schema: question ids are unique, a ``single`` question has exactly one
+    correct option and a ``multiple`` question at least one.
+
+    Example:
+        >>> validate_quiz({"id": "q", "title": "T", "questions": []})
+        Traceback (most recent call last):
+        ...
+        psychodynamic_course.quiz.QuizDataError: quiz: [] should be non-empty
+    """
+    try:
+        jsonschema.validate(data, QUIZ_SCHEMA)
+    except jsonschema.ValidationError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "quiz"
+        raise QuizDataError(f"{where}: {error.message}") from None
+    seen = set()
+    for question in data["questions"]:
+        name = question["id"]
+        if name in seen:
+            raise QuizDataError(f"question {name!r} appears twice; ids must be unique")
+        seen.add(name)
+        correct = sum(option["correct"] for option in question["options"])
+        if question["kind"] == "single" and correct != 1:
+            raise QuizDataError(
+                f"question {name!r} is 'single' but has {correct} correct options; it needs exactly 1"
+            )
+        if question["kind"] == "multiple" and correct < 1:
+            raise QuizDataError(f"question {name!r} has no correct option")
+    return data
+
+
+class Quiz(CourseWidget):
+    """A self-check quiz widget.
+
+    ``answers`` is filled in by the front end (question id to the indexes of the chosen
+    options) so that code in a kernel can see what was chosen; it is never scored.
+
+    Example:
+        >>> quiz = Quiz({"id": "demo", "title": "Demo", "questions": [{
+        ...     "id": "one", "kind": "single", "prompt": "Which?",
+        ...     "options": [
+        ...         {"text": "A", "correct": True, "explanation": "Because."},
+        ...         {"text": "B", "correct": False, "explanation": "Not this."}]}]})
+        >>> quiz.storage_key
+        'psychodynamic-course:demo'
+    """
+
+    kind = "self-check quiz"
+    _esm = STATIC / "quiz.js"
+    _css = STATIC / "quiz.css"
+
+    quiz = traitlets.Dict().tag(sync=True)
+    answers = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, quiz: dict, **kwargs):
+        validate_quiz(quiz)
+        super().__init__(quiz=quiz, widget_id=quiz["id"], **kwargs)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Quiz:
+        """Build a quiz from a YAML (or JSON) file."""
+        text = Path(path).read_text(encoding="utf-8")
+        return cls(yaml.safe_load(text))
+
+    def fallback_text(self) -> str:
+        count = len(self.quiz["questions"])
+        return (
+            f"[Self-check quiz, {self.quiz['title']!r}, {count} questions: run this notebook "
+            "in Jupyter to use it, or open this chapter in the online book.]"
+        )
+
+
+def quiz_names() -> list[str]:
+    """Names of the quizzes shipped with the course, for :func:`load_quiz`."""
+    return sorted(
+        entry.name.removesuffix(".yml")
+        for entry in (_PACKAGE / "quizzes").iterdir()
+        if entry.name.endswith(".yml")
+    )
+
+
+def load_quiz(name: str) -> Quiz:
+    """Return the course quiz ``name`` (a file ``quizzes/<name>.yml`` in the package).
+
+    Example:
+        >>> "chapter-01" in quiz_names()
+        True
+    """
+    if name not in quiz_names():
+        raise QuizDataError(f"no quiz named {name!r}; the course has {quiz_names()}")
+    text = (_PACKAGE / "quizzes" / f"{name}.yml").read_text(encoding="utf-8")
+    return Quiz(yaml.safe_load(text))

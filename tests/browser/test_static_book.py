@@ -1,0 +1,103 @@
+"""The built book works in a browser with no kernel and no internet."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+QUIZ = ".pdc-quiz"
+
+
+def open_chapter_1(visit, book_url):
+    visit.page.goto(f"{book_url}/book/chapter_01.html")
+    quiz = visit.page.locator(QUIZ)
+    expect(quiz).to_be_visible(timeout=20_000)
+    return quiz
+
+
+def test_chapter_1_quiz_renders_offline_and_nothing_leaves_127_0_0_1(visit, book_url):
+    quiz = open_chapter_1(visit, book_url)
+    box = quiz.bounding_box()
+    assert box["width"] > 200 and box["height"] > 200
+    assert quiz.locator("fieldset").count() >= 4
+    visit.page.wait_for_load_state("networkidle")
+    assert visit.outside_requests() == []
+    assert any(url.endswith("/widget-runtime/embed-amd.js") for url in visit.requests)
+    assert not [e for e in visit.errors if "anywidget" in e or "widget" in e.lower()], visit.errors
+
+
+def test_chapter_1_figure_has_alt_text(visit, book_url):
+    visit.page.goto(f"{book_url}/book/chapter_01.html")
+    figure = visit.page.locator("figure.pdc-figure svg[role=img]").first
+    expect(figure).to_be_visible()
+    title = figure.locator("title").text_content()
+    assert len(title) > 40
+    assert figure.bounding_box()["height"] > 150
+
+
+def test_quiz_gives_feedback_and_remembers_choices_after_reload(visit, book_url):
+    quiz = open_chapter_1(visit, book_url)
+    question = quiz.locator("fieldset").first
+    question.get_by_role("button", name="Check answer").click()
+    expect(question.locator(".pdc-quiz-feedback")).to_contain_text("Choose")
+
+    options = question.locator("input")
+    labels = [question.locator("label").nth(i).text_content() for i in range(options.count())]
+    options.nth(0).check()
+    question.get_by_role("button", name="Check answer").click()
+    feedback = question.locator(".pdc-quiz-feedback")
+    expect(feedback).to_have_text(re.compile(r"^(Correct|Not quite)"))
+    assert question.locator(".pdc-quiz-explanation:visible").count() >= 1
+
+    visit.page.reload()
+    quiz = visit.page.locator(QUIZ)
+    expect(quiz).to_be_visible(timeout=20_000)
+    question = quiz.locator("fieldset").first
+    expect(question.locator("input").nth(0)).to_be_checked()
+    assert question.locator("label").nth(0).text_content() == labels[0]
+    stored = visit.page.evaluate(
+        "() => localStorage.getItem('psychodynamic-course:chapter-01-self-check')"
+    )
+    assert '"selections"' in stored
+
+
+def test_quiz_works_by_keyboard_alone(visit, book_url):
+    quiz = open_chapter_1(visit, book_url)
+    first_input = quiz.locator("fieldset").first.locator("input").first
+    first_input.focus()
+    visit.page.keyboard.press("Space")
+    expect(first_input).to_be_checked()
+    # Tab leaves the option group and reaches the question's Check button.
+    for _ in range(10):
+        visit.page.keyboard.press("Tab")
+        focused = visit.page.evaluate("() => document.activeElement.textContent")
+        if focused == "Check answer":
+            break
+    else:
+        pytest.fail("Tab never reached the Check answer button")
+    visit.page.keyboard.press("Enter")
+    feedback = quiz.locator("fieldset").first.locator(".pdc-quiz-feedback")
+    expect(feedback).to_have_text(re.compile(r"^(Correct|Not quite)"))
+    assert feedback.get_attribute("role") == "status"
+
+
+def test_broken_saved_data_gets_a_message_and_is_kept_aside(visit, book_url):
+    visit.page.goto(f"{book_url}/book/intro.html")
+    visit.page.evaluate(
+        "() => localStorage.setItem('psychodynamic-course:chapter-01-self-check', '{not json')"
+    )
+    quiz = open_chapter_1(visit, book_url)
+    expect(quiz.locator(".pdc-quiz-storage-note")).to_contain_text("could not be read")
+    kept = visit.page.evaluate(
+        "() => localStorage.getItem('psychodynamic-course:chapter-01-self-check:unreadable')"
+    )
+    assert kept == "{not json"
+
+
+def test_text_pages_load_without_errors_or_outside_requests(visit, book_url):
+    for page in ("index.html", "book/how_to_use.html", "book/glossary.html"):
+        visit.page.goto(f"{book_url}/{page}")
+        visit.page.wait_for_load_state("networkidle")
+    assert visit.outside_requests() == []

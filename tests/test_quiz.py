@@ -1,0 +1,109 @@
+import copy
+import json
+
+import pytest
+
+from psychodynamic_course._widget import STATIC
+from psychodynamic_course.quiz import (
+    Quiz,
+    QuizDataError,
+    load_quiz,
+    quiz_names,
+    validate_quiz,
+)
+
+GOOD = {
+    "id": "demo-quiz",
+    "title": "Demo",
+    "questions": [
+        {
+            "id": "one",
+            "kind": "single",
+            "prompt": "Which one?",
+            "options": [
+                {"text": "A", "correct": True, "explanation": "Because."},
+                {"text": "B", "correct": False, "explanation": "Not this."},
+            ],
+        },
+        {
+            "id": "two",
+            "kind": "multiple",
+            "prompt": "Which ones?",
+            "options": [
+                {"text": "A", "correct": True, "explanation": "Yes."},
+                {"text": "B", "correct": True, "explanation": "Also yes."},
+                {"text": "C", "correct": False, "explanation": "No."},
+            ],
+        },
+    ],
+}
+
+
+def broken(change):
+    data = copy.deepcopy(GOOD)
+    change(data)
+    return data
+
+
+def test_quiz_syncs_its_data_and_the_answers_trait():
+    quiz = Quiz(GOOD)
+    assert quiz.widget_id == "demo-quiz"
+    assert quiz.quiz == GOOD
+    assert quiz.trait_metadata("quiz", "sync") is True
+    assert quiz.trait_metadata("answers", "sync") is True
+    assert quiz.answers == {}
+
+
+def test_front_end_files_are_real_files_in_the_package():
+    quiz = Quiz(GOOD)
+    assert (STATIC / "quiz.js").read_text() in str(quiz._esm)
+    assert "export default" in (STATIC / "quiz.js").read_text()
+    assert ".pdc-quiz" in (STATIC / "quiz.css").read_text()
+
+
+def test_answers_set_by_the_front_end_reach_python():
+    quiz = Quiz(GOOD)
+    quiz.set_state({"answers": {"one": [0], "two": [0, 1]}})
+    assert quiz.answers == {"one": [0], "two": [0, 1]}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["questions"][0]["options"][1].update(correct=True), "exactly 1"),
+        (lambda d: d["questions"][1]["options"][0].update(correct=False)
+         or d["questions"][1]["options"][1].update(correct=False), "no correct option"),
+        (lambda d: d["questions"][1].update(id="one"), "appears twice"),
+        (lambda d: d["questions"][0]["options"][0].pop("explanation"), "explanation"),
+        (lambda d: d["questions"][0].update(kind="essay"), "essay"),
+        (lambda d: d["questions"][0].update(options=d["questions"][0]["options"][:1]), "short"),
+        (lambda d: d.update(id="Has Spaces"), "does not match"),
+    ],
+)
+def test_bad_quiz_data_is_refused_with_a_message_that_says_why(change, message):
+    with pytest.raises(QuizDataError, match=message):
+        validate_quiz(broken(change))
+
+
+def test_fallback_names_the_quiz_and_how_to_use_it():
+    text = Quiz(GOOD).fallback_text()
+    assert "'Demo'" in text and "2 questions" in text and "Jupyter" in text
+
+
+def test_from_file_reads_yaml_and_json(tmp_path):
+    path = tmp_path / "quiz.json"
+    path.write_text(json.dumps(GOOD))
+    assert Quiz.from_file(path).quiz == GOOD
+
+
+@pytest.mark.parametrize("name", quiz_names())
+def test_every_course_quiz_is_valid_and_explains_every_option(name):
+    quiz = load_quiz(name)
+    for question in quiz.quiz["questions"]:
+        assert all(option["explanation"].strip() for option in question["options"])
+    assert len(quiz.quiz["questions"]) >= 4
+
+
+def test_unknown_quiz_name_lists_the_real_ones():
+    with pytest.raises(QuizDataError, match="chapter-01"):
+        load_quiz("chapter-99")

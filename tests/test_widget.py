@@ -1,0 +1,29 @@
+import pytest
+import traitlets
+
+from psychodynamic_course._widget import COURSE_ID, CourseWidget
+
+
+class Demo(CourseWidget):
+    kind = "demo exercise"
+    _esm = "export default { render() {} };"
+
+
+def test_ids_are_synced_to_the_front_end():
+    widget = Demo(widget_id="chapter-01-demo")
+    assert widget.trait_metadata("course_id", "sync") is True
+    assert widget.trait_metadata("widget_id", "sync") is True
+    assert widget.course_id == COURSE_ID
+    assert widget.storage_key == "psychodynamic-course:chapter-01-demo"
+
+
+@pytest.mark.parametrize("bad_id", ["", "has space", "a:b", "slash/id"])
+def test_widget_id_must_be_a_plain_id(bad_id):
+    with pytest.raises(traitlets.TraitError, match="widget_id"):
+        Demo(widget_id=bad_id)
+
+
+def test_plain_text_fallback_explains_instead_of_showing_a_repr():
+    bundle, _ = Demo(widget_id="x")._repr_mimebundle_()
+    assert bundle["text/plain"].startswith("[Demo exercise: run this notebook in Jupyter")
+    assert "application/vnd.jupyter.widget-view+json" in bundle
