@@ -17,6 +17,10 @@ TEST_DEPS := $(VENV)/.test-deps
 NODE_DEPS := node_modules/.package-lock.json
 RUNTIME := _widget_runtime/_static/widget-runtime/embed-amd.js
 CHAPTERS := $(sort $(wildcard book/*.ipynb))
+PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
+# jupyter-cache keys a chapter's outputs on its code cells only, but each widget's embedded
+# JavaScript and CSS come from the package: when the package changes, drop the cache.
+EXECUTION_CACHE_STAMP := _build/.package-stamp
 
 .PHONY: help book serve notebooks test lint unit nbval book-clean browser clean
 
@@ -42,7 +46,11 @@ $(NODE_DEPS): package.json package-lock.json
 $(RUNTIME): $(NODE_DEPS) widget_runtime/require-config.js scripts/vendor_widget_runtime.py $(BOOK_DEPS)
 	$(BIN)/python scripts/vendor_widget_runtime.py
 
-book: $(BOOK_DEPS) $(RUNTIME)
+$(EXECUTION_CACHE_STAMP): $(PACKAGE_FILES)
+	rm -rf _build/.jupyter_cache
+	mkdir -p _build && touch $@
+
+book: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
 	@echo "The book is built. Open: $(CURDIR)/_build/html/index.html"
 

@@ -71,8 +71,13 @@ def test_answers_set_by_the_front_end_reach_python():
     ("change", "message"),
     [
         (lambda d: d["questions"][0]["options"][1].update(correct=True), "exactly 1"),
-        (lambda d: d["questions"][1]["options"][0].update(correct=False)
-         or d["questions"][1]["options"][1].update(correct=False), "no correct option"),
+        (
+            lambda d: (
+                d["questions"][1]["options"][0].update(correct=False)
+                or d["questions"][1]["options"][1].update(correct=False)
+            ),
+            "no correct option",
+        ),
         (lambda d: d["questions"][1].update(id="one"), "appears twice"),
         (lambda d: d["questions"][0]["options"][0].pop("explanation"), "explanation"),
         (lambda d: d["questions"][0].update(kind="essay"), "essay"),

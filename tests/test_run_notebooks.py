@@ -1,6 +1,5 @@
 import nbformat
 import pytest
-
 from run_notebooks import clean, problems
 
 

@@ -59,7 +59,8 @@ def validate_quiz(data: dict) -> dict:
         correct = sum(option["correct"] for option in question["options"])
         if question["kind"] == "single" and correct != 1:
             raise QuizDataError(
-                f"question {name!r} is 'single' but has {correct} correct options; it needs exactly 1"
+                f"question {name!r} is 'single' but has {correct} correct options; "
+                "it needs exactly 1"
             )
         if question["kind"] == "multiple" and correct < 1:
             raise QuizDataError(f"question {name!r} has no correct option")
