@@ -31,7 +31,7 @@ help:
 	@echo "make test       every test: lint, unit, nbval, clean -W build, browser"
 	@echo "make clean      remove build output (keeps .venv and node_modules)"
 
-$(BOOK_DEPS): requirements.txt pyproject.toml
+$(BOOK_DEPS): requirements.txt constraints.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@

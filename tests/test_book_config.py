@@ -51,8 +51,22 @@ def test_toolchain_is_pinned_exactly_and_jupyter_book_is_1x():
     ]
     assert "jupyter-book==1.0.4.post1" in lines
     assert "-e ." in lines
+    assert "-c constraints.txt" in lines
     for line in lines:
-        assert line == "-e ." or re.fullmatch(r"[A-Za-z0-9_.-]+==[^=<>~]+", line), line
+        if not line.startswith("-"):
+            assert re.fullmatch(r"[A-Za-z0-9_.-]+==[^=<>~]+", line), line
+
+
+def test_constraints_pin_every_package_exactly():
+    lines = [
+        line
+        for line in (ROOT / "constraints.txt").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(lines) > 50
+    for line in lines:
+        assert re.fullmatch(r"[A-Za-z0-9_.-]+==[^=<>~ ]+", line), line
+    assert "jupyter-book==1.0.4.post1" in lines
 
 
 def test_every_toc_file_exists():

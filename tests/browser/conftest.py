@@ -97,3 +97,32 @@ def visit(browser):
     context = browser.new_context()
     yield Visit(context)
     context.close()
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture
+def axe_violations():
+    """Run axe-core (WCAG 2.1 A and AA rules) on the parts of a page a selector picks."""
+
+    def run(page, selector: str) -> list[dict]:
+        if not AXE.is_file():
+            pytest.fail("axe-core is not installed: run `npm ci`.")
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate(
+            """async (selector) => {
+                const result = await axe.run(
+                    { include: [[selector]] },
+                    { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                );
+                return result.violations.map((v) => ({
+                    id: v.id, impact: v.impact, help: v.help,
+                    targets: v.nodes.map((n) => n.target.join(" ")),
+                }));
+            }""",
+            selector,
+        )
+        return result
+
+    return run

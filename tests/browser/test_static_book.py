@@ -101,3 +101,40 @@ def test_text_pages_load_without_errors_or_outside_requests(visit, book_url):
         visit.page.goto(f"{book_url}/{page}")
         visit.page.wait_for_load_state("networkidle")
     assert visit.outside_requests() == []
+
+
+def test_wrong_answer_offers_retry_and_the_answer_with_reasons(visit, book_url):
+    quiz = open_chapter_1(visit, book_url)
+    question = quiz.locator("fieldset").first
+    rows = question.locator(".pdc-quiz-option")
+    # Find a wrong option by trying each until the feedback says so.
+    for index in range(rows.count()):
+        rows.nth(index).locator("input").check()
+        question.get_by_role("button", name="Check answer").click()
+        if question.locator(".pdc-quiz-feedback").text_content().startswith("Not quite"):
+            break
+    else:
+        pytest.fail("every option of question 1 was marked correct")
+    expect(question.get_by_role("button", name="Try again")).to_be_visible()
+    question.get_by_role("button", name="Show the answer").click()
+    expect(question.locator(".pdc-quiz-feedback")).to_contain_text("The answer:")
+    verdicts = question.locator(".pdc-quiz-verdict")
+    texts = [verdicts.nth(i).text_content().strip() for i in range(verdicts.count())]
+    assert texts.count("Correct answer.") == 1
+    assert texts.count("Not correct.") == len(texts) - 1
+    expect(question.locator(".pdc-quiz-explanation:visible")).to_have_count(len(texts))
+
+    question.get_by_role("button", name="Try again").wait_for(state="hidden")
+    visit.page.reload()
+    question = visit.page.locator(QUIZ).locator("fieldset").first
+    expect(question.locator(".pdc-quiz-feedback")).to_contain_text("The answer:")
+
+
+def test_chapter_1_components_pass_axe(visit, book_url, axe_violations):
+    quiz = open_chapter_1(visit, book_url)
+    # Audit the quiz with feedback showing too: explanations and verdicts are content.
+    question = quiz.locator("fieldset").first
+    question.locator("input").first.check()
+    question.get_by_role("button", name="Check answer").click()
+    for selector in (".pdc-quiz", "figure.pdc-figure"):
+        assert axe_violations(visit.page, selector) == [], selector
