@@ -67,3 +67,113 @@ class CourseWidget(anywidget.AnyWidget):
         # sentence is more use to a reader.
         data, metadata = super()._repr_mimebundle_(**kwargs)
         return {**data, "text/plain": self.fallback_text()}, metadata
+
+
+def front_end(name: str) -> str:
+    """The ES module of a widget: the shared helpers (``static/common.js``) then its file.
+
+    An anywidget's module travels as one string inside the page, so it cannot import a
+    sibling file at run time; joining them here keeps one copy of the shared code.
+
+    Example:
+        >>> "pdcValidate" in front_end("reflection.js")
+        True
+    """
+    return (STATIC / "common.js").read_text(encoding="utf-8") + "\n" + (
+        STATIC / name
+    ).read_text(encoding="utf-8")
+
+
+def styles(name: str) -> str:
+    """The widget's CSS: the shared ``static/common.css`` then its own file."""
+    return (STATIC / "common.css").read_text(encoding="utf-8") + "\n" + (
+        STATIC / name
+    ).read_text(encoding="utf-8")
+
+
+class LearnerWidget(CourseWidget):
+    """A widget whose learner data is saved: in the browser always, in a kernel also on disk.
+
+    The browser keeps the data in localStorage. When a kernel is running, the front end
+    also sends each saved entry to Python in a message, and Python keeps it in the
+    :class:`~psychodynamic_course.journal.Journal` file; on render the front end asks for
+    that copy. Learner data therefore travels only in messages, never in synced traits,
+    so it can never be stored in a notebook's widget state or a built page. The journal
+    file is only opened when a live front end asks, never while a book is being built.
+
+    Subclasses set ``kind`` (a key of ``data_model.SCHEMA_OF_KIND``).
+
+    Example:
+        >>> class Demo(LearnerWidget):
+        ...     data_kind = "reflection"
+        ...     _esm = "export default { render() {} };"
+        >>> Demo(widget_id="demo").schema["title"]
+        'Reflection'
+    """
+
+    data_kind = "reflection"
+
+    title = traitlets.Unicode("").tag(sync=True)
+    chapter = traitlets.Unicode("").tag(sync=True)
+    # The rules for this widget's data, so the front end checks input exactly as Python does.
+    schema = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, *, journal=None, **kwargs):
+        from .data_model import SCHEMA_OF_KIND, load_schema
+
+        kwargs.setdefault("schema", load_schema(SCHEMA_OF_KIND[self.data_kind]))
+        super().__init__(**kwargs)
+        self._journal = journal
+        self._latest: dict | None = None
+        self.on_msg(self._on_front_end_message)
+
+    @property
+    def journal(self):
+        """The journal file this widget saves to in a kernel (opened lazily)."""
+        if self._journal is None:
+            from .journal import Journal
+
+            self._journal = Journal(course_id=self.course_id)
+        return self._journal
+
+    @property
+    def data(self) -> dict | None:
+        """What the learner last saved here (from the front end, else the journal file)."""
+        if self._latest is not None:
+            return self._latest["data"]
+        entry = self.journal.get(self.widget_id)
+        return entry["data"] if entry else None
+
+    def _on_front_end_message(self, _widget, content, _buffers):
+        from .data_model import DataError
+
+        kind = content.get("type") if isinstance(content, dict) else None
+        try:
+            if kind == "load":
+                entry = self.journal.get(self.widget_id)
+                self._report_journal_problem()
+                if entry is not None:
+                    self.send({"type": "loaded", "entry": entry})
+            elif kind == "save":
+                entry = content.get("entry")
+                self.journal.save(entry)
+                self._latest = entry
+                self._report_journal_problem()
+            elif kind == "clear":
+                self.journal.delete(self.widget_id)
+                self._latest = None
+        except DataError as error:
+            self.send({"type": "problem", "message": f"Not saved in the journal file: {error}"})
+        except OSError as error:
+            self.send(
+                {
+                    "type": "problem",
+                    "message": "The journal file could not be written "
+                    f"({error.strerror or error}); your work is still saved in this browser.",
+                }
+            )
+
+    def _report_journal_problem(self):
+        if self.journal.problem:
+            self.send({"type": "problem", "message": self.journal.problem})
+            self.journal.problem = None

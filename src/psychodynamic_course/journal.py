@@ -1,0 +1,296 @@
+"""The learner's journal in a kernel: one JSON file in the user's data directory.
+
+In the static book the browser's localStorage is the only copy of a learner's answers. In
+a kernel (JupyterLab, a hub, Binder) each widget also sends what it saves to Python, which
+keeps it here, so answers survive a kernel restart and a change of browser on a hub.
+
+The file has exactly the format of a journal export (``schemas/journal.schema.json``), so
+it can be imported in any copy of the book. It is written atomically (a temporary file
+then ``os.replace``) under a lock, so two kernels saving at once lose nothing. A file that
+cannot be read is moved aside, never overwritten, and the problem is reported.
+
+The default location is outside any repository (``platformdirs.user_data_dir``); set
+``PSYCHODYNAMIC_COURSE_JOURNAL`` to a file path to put it elsewhere.
+
+Example:
+    >>> import tempfile, pathlib
+    >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
+    >>> entry = make_entry("ch01-demo", "reflection", {"text": "Hello", "mode": "own"})
+    >>> journal.save(entry)
+    >>> journal.get("ch01-demo")["data"]["text"]
+    'Hello'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import platformdirs
+
+from ._widget import COURSE_ID
+from .data_model import DataError, Problem, check, load_schema, validate
+
+JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
+JOURNAL_FORMAT = "psychodynamic-course-journal"
+ENTRY_FORMAT = "psychodynamic-course-entry"
+# Refuse to even parse an import larger than this: a real journal is a few hundred KB.
+MAX_IMPORT_BYTES = 5_000_000
+
+try:  # POSIX: an advisory lock serialises kernels that save at the same moment.
+    import fcntl
+except ImportError:  # pragma: no cover - Windows has no fcntl; atomic replace still holds
+    fcntl = None
+
+
+def default_journal_path() -> Path:
+    """Where the kernel keeps the journal: ``$PSYCHODYNAMIC_COURSE_JOURNAL`` or the user data dir.
+
+    Example:
+        >>> default_journal_path().name
+        'journal.json'
+    """
+    override = os.environ.get(JOURNAL_ENV)
+    if override:
+        return Path(override).expanduser()
+    return platformdirs.user_data_path("psychodynamic-course") / "journal.json"
+
+
+def make_entry(
+    widget_id: str,
+    kind: str,
+    data: dict,
+    *,
+    title: str = "",
+    chapter: str = "",
+    saved_at: int | None = None,
+    course_id: str = COURSE_ID,
+) -> dict:
+    """Wrap a widget's data in the envelope every copy of it is kept in.
+
+    Example:
+        >>> make_entry("x", "reflection", {"text": "", "mode": "own"}, saved_at=1)["version"]
+        1
+    """
+    return {
+        "format": ENTRY_FORMAT,
+        "version": 1,
+        "course_id": course_id,
+        "widget_id": widget_id,
+        "kind": kind,
+        "title": title,
+        "chapter": chapter,
+        "saved_at": int(time.time() * 1000) if saved_at is None else saved_at,
+        "data": data,
+    }
+
+
+def entry_problems(entry) -> list[Problem]:
+    """What is wrong with one saved entry (envelope and data), or an empty list."""
+    problems = check(load_schema("entry"), entry)
+    if problems:
+        return problems
+    return [
+        Problem(f"/entries/{entry['widget_id']}/data{p.path}", p.message)
+        for p in validate(entry["kind"], entry["data"])
+    ]
+
+
+def journal_problems(journal, course_id: str = COURSE_ID) -> list[Problem]:
+    """What is wrong with a whole journal (file or export), or an empty list.
+
+    Example:
+        >>> journal_problems({"format": "other"})[0].message
+        'This file is not a journal exported from this book.'
+    """
+    problems = check(load_schema("journal"), journal)
+    if problems:
+        return problems
+    if journal["course_id"] != course_id:
+        return [Problem("/course_id", "This journal belongs to a different course book.")]
+    for widget_id, entry in journal["entries"].items():
+        found = entry_problems(entry)
+        if not found and (entry["widget_id"] != widget_id or entry["course_id"] != course_id):
+            found = [Problem(f"/entries/{widget_id}", "This entry belongs somewhere else.")]
+        problems.extend(found)
+    return problems
+
+
+def empty_journal(course_id: str = COURSE_ID) -> dict:
+    return {"format": JOURNAL_FORMAT, "version": 1, "course_id": course_id, "entries": {}}
+
+
+class Journal:
+    """The journal file of one course; every method re-reads it, so kernels share it safely.
+
+    ``problem`` holds the last reading problem (a corrupt file moved aside), for the
+    widgets to show beside themselves.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, course_id: str = COURSE_ID):
+        self.path = Path(path) if path is not None else default_journal_path()
+        self.course_id = course_id
+        self.problem: str | None = None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read(self) -> dict:
+        """The whole journal; empty if there is none, and a corrupt file is moved aside."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return empty_journal(self.course_id)
+        try:
+            journal = json.loads(text)
+            problems = journal_problems(journal, self.course_id)
+        except (json.JSONDecodeError, RecursionError):
+            problems = [Problem("", "not JSON")]
+        if not problems:
+            return journal
+        aside = self._move_aside()
+        self.problem = (
+            f"The journal file {self.path} could not be read, so it was moved to {aside} "
+            "and a new one started. Nothing in it was deleted."
+        )
+        return empty_journal(self.course_id)
+
+    def entries(self) -> dict:
+        """Saved entries by widget id."""
+        return self.read()["entries"]
+
+    def get(self, widget_id: str) -> dict | None:
+        """The saved entry of one widget, or None."""
+        return self.entries().get(widget_id)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def save(self, entry: dict) -> None:
+        """Store one entry (replacing that widget's previous one), after validating it."""
+        problems = entry_problems(entry)
+        if problems:
+            raise DataError(problems)
+        if entry["course_id"] != self.course_id:
+            raise DataError([Problem("/course_id", "This entry belongs to a different course.")])
+        with self._locked():
+            journal = self.read()
+            journal["entries"][entry["widget_id"]] = entry
+            self._write(journal)
+
+    def delete(self, widget_id: str) -> None:
+        """Forget one widget's entry."""
+        with self._locked():
+            journal = self.read()
+            if journal["entries"].pop(widget_id, None) is not None:
+                self._write(journal)
+
+    def clear(self) -> None:
+        """Delete every entry (the file stays, empty)."""
+        with self._locked():
+            self._write(empty_journal(self.course_id))
+
+    # -- export and import ---------------------------------------------------------------
+
+    def export_json(self) -> str:
+        """The journal as JSON that :meth:`import_json` (and the journal page) accepts."""
+        return json.dumps(self.read(), ensure_ascii=False, indent=2, sort_keys=True)
+
+    def export_markdown(self) -> str:
+        """The journal as readable Markdown, grouped by chapter."""
+        from .journal_markdown import journal_to_markdown
+
+        return journal_to_markdown(self.read())
+
+    def plan_import(self, text: str) -> dict:
+        """Say what importing ``text`` would change, without changing anything.
+
+        Returns ``{"added": [...ids], "replaced": [...ids], "unchanged": [...ids]}``;
+        raises :class:`DataError` for anything that is not a valid journal of this course.
+        """
+        incoming = parse_journal(text, self.course_id)
+        current = self.entries()
+        plan = {"added": [], "replaced": [], "unchanged": []}
+        for widget_id, entry in sorted(incoming["entries"].items()):
+            if widget_id not in current:
+                plan["added"].append(widget_id)
+            elif current[widget_id] == entry:
+                plan["unchanged"].append(widget_id)
+            else:
+                plan["replaced"].append(widget_id)
+        return plan
+
+    def import_json(self, text: str, *, confirm: bool = False) -> dict:
+        """Import a journal export; changes nothing unless it is valid and ``confirm`` is true.
+
+        Returns the plan of :meth:`plan_import`.
+        """
+        plan = self.plan_import(text)
+        if confirm:
+            incoming = parse_journal(text, self.course_id)
+            with self._locked():
+                journal = self.read()
+                journal["entries"].update(incoming["entries"])
+                self._write(journal)
+        return plan
+
+    # -- plumbing ------------------------------------------------------------------------
+
+    def _write(self, journal: dict) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".journal-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(journal, file, ensure_ascii=False, indent=1, sort_keys=True)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+
+    def _move_aside(self) -> Path:
+        number = 1
+        while (aside := self.path.with_name(f"{self.path.stem}.unreadable-{number}.json")).exists():
+            number += 1
+        os.replace(self.path, aside)
+        return aside
+
+    @contextlib.contextmanager
+    def _locked(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if fcntl is None:  # pragma: no cover
+            yield
+            return
+        with open(self.path.with_name(self.path.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def parse_journal(text: str | bytes, course_id: str = COURSE_ID) -> dict:
+    """Parse and validate a journal export; raise :class:`DataError` with the reason.
+
+    Example:
+        >>> parse_journal("{not json")
+        Traceback (most recent call last):
+        ...
+        psychodynamic_course.data_model.DataError: /: This file is not valid JSON (it may be cut short or damaged).
+    """
+    if len(text) > MAX_IMPORT_BYTES:
+        raise DataError([Problem("", "This file is too large to be a journal from this book.")])
+    try:
+        journal = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        raise DataError(
+            [Problem("", "This file is not valid JSON (it may be cut short or damaged).")]
+        ) from None
+    problems = journal_problems(journal, course_id)
+    if problems:
+        raise DataError(problems)
+    return journal
