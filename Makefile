@@ -68,7 +68,7 @@ lint: $(TEST_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 unit: $(TEST_DEPS)
-	$(BIN)/python -m pytest tests --ignore=tests/browser
+	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course tests --ignore=tests/browser
 
 nbval: $(TEST_DEPS)
 	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \

@@ -4,6 +4,7 @@ import json
 import pytest
 
 from psychodynamic_course._widget import STATIC
+from psychodynamic_course.journal import Journal, make_entry
 from psychodynamic_course.quiz import (
     Quiz,
     QuizDataError,
@@ -45,26 +46,35 @@ def broken(change):
     return data
 
 
-def test_quiz_syncs_its_data_and_the_answers_trait():
+def test_quiz_syncs_its_data_and_its_progress_schema():
     quiz = Quiz(GOOD)
     assert quiz.widget_id == "demo-quiz"
+    assert quiz.title == "Demo"
     assert quiz.quiz == GOOD
     assert quiz.trait_metadata("quiz", "sync") is True
-    assert quiz.trait_metadata("answers", "sync") is True
-    assert quiz.answers == {}
+    assert quiz.trait_metadata("schema", "sync") is True
+    assert quiz.schema["title"] == "Quiz progress"
 
 
 def test_front_end_files_are_real_files_in_the_package():
     quiz = Quiz(GOOD)
     assert (STATIC / "quiz.js").read_text() in str(quiz._esm)
+    assert (STATIC / "common.js").read_text() in str(quiz._esm)
     assert "export default" in (STATIC / "quiz.js").read_text()
     assert ".pdc-quiz" in (STATIC / "quiz.css").read_text()
 
 
-def test_answers_set_by_the_front_end_reach_python():
-    quiz = Quiz(GOOD)
-    quiz.set_state({"answers": {"one": [0], "two": [0, 1]}})
-    assert quiz.answers == {"one": [0], "two": [0, 1]}
+def test_choices_sent_by_the_front_end_reach_python_and_the_journal(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    quiz = Quiz(GOOD, journal=journal)
+    progress = {"selections": {"one": [0], "two": [0, 1]}, "status": {"one": "checked"}}
+    entry = make_entry("demo-quiz", "quiz", progress, title="Demo")
+    quiz._on_front_end_message(quiz, {"type": "save", "entry": entry}, [])
+    assert quiz.data == progress
+    assert Quiz(GOOD, journal=journal).data == progress
+    # Learner choices never sit in synced widget state (the schema and code name the field).
+    state = {k: v for k, v in quiz.get_state().items() if k not in ("_esm", "schema")}
+    assert "selections" not in json.dumps(state, default=str)
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,25 @@
 
 Every chapter builds its widgets and figures with one call from here, for example::
 
-    from psychodynamic_course import load_quiz, past_to_present_map
-    past_to_present_map()      # a figure with alt text and caption
-    load_quiz("chapter-01")    # a self-check quiz that works with or without a kernel
+    from psychodynamic_course import load_quiz, load_reflection, past_to_present_map
+    past_to_present_map()                          # a figure with alt text and caption
+    load_quiz("chapter-01")                        # a self-check quiz, kernel or not
+    load_reflection("chapter-01-first-thoughts")   # a private reflection
 """
 
 from .concept_map import past_to_present_map
+from .journal import Journal
+from .journal_page import JournalPage
 from .quiz import Quiz, QuizDataError, load_quiz
+from .reflection import ReflectionPrompt, load_reflection
 
-__all__ = ["Quiz", "QuizDataError", "load_quiz", "past_to_present_map"]
+__all__ = [
+    "Journal",
+    "JournalPage",
+    "Quiz",
+    "QuizDataError",
+    "ReflectionPrompt",
+    "load_quiz",
+    "load_reflection",
+    "past_to_present_map",
+]

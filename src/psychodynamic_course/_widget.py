@@ -79,16 +79,20 @@ def front_end(name: str) -> str:
         >>> "pdcValidate" in front_end("reflection.js")
         True
     """
-    return (STATIC / "common.js").read_text(encoding="utf-8") + "\n" + (
-        STATIC / name
-    ).read_text(encoding="utf-8")
+    return (
+        (STATIC / "common.js").read_text(encoding="utf-8")
+        + "\n"
+        + (STATIC / name).read_text(encoding="utf-8")
+    )
 
 
 def styles(name: str) -> str:
     """The widget's CSS: the shared ``static/common.css`` then its own file."""
-    return (STATIC / "common.css").read_text(encoding="utf-8") + "\n" + (
-        STATIC / name
-    ).read_text(encoding="utf-8")
+    return (
+        (STATIC / "common.css").read_text(encoding="utf-8")
+        + "\n"
+        + (STATIC / name).read_text(encoding="utf-8")
+    )
 
 
 class LearnerWidget(CourseWidget):
@@ -152,8 +156,7 @@ class LearnerWidget(CourseWidget):
             if kind == "load":
                 entry = self.journal.get(self.widget_id)
                 self._report_journal_problem()
-                if entry is not None:
-                    self.send({"type": "loaded", "entry": entry})
+                self.send({"type": "loaded", "entry": entry})
             elif kind == "save":
                 entry = content.get("entry")
                 self.journal.save(entry)

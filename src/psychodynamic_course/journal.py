@@ -104,9 +104,12 @@ def journal_problems(journal, course_id: str = COURSE_ID) -> list[Problem]:
     """What is wrong with a whole journal (file or export), or an empty list.
 
     Example:
-        >>> journal_problems({"format": "other"})[0].message
+        >>> journal_problems({"format": "other", "version": 1})[0].message
         'This file is not a journal exported from this book.'
     """
+    if not isinstance(journal, dict) or journal.get("format") != JOURNAL_FORMAT:
+        # Say the one thing that matters about a file of another kind.
+        return [Problem("", "This file is not a journal exported from this book.")]
     problems = check(load_schema("journal"), journal)
     if problems:
         return problems
@@ -240,7 +243,9 @@ class Journal:
 
     def _write(self, journal: dict) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".journal-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=self.path.parent, prefix=".journal-", suffix=".tmp"
+        )
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 json.dump(journal, file, ensure_ascii=False, indent=1, sort_keys=True)
@@ -277,10 +282,11 @@ def parse_journal(text: str | bytes, course_id: str = COURSE_ID) -> dict:
     """Parse and validate a journal export; raise :class:`DataError` with the reason.
 
     Example:
-        >>> parse_journal("{not json")
-        Traceback (most recent call last):
-        ...
-        psychodynamic_course.data_model.DataError: /: This file is not valid JSON (it may be cut short or damaged).
+        >>> try:
+        ...     parse_journal("{not json")
+        ... except DataError as error:
+        ...     print(error.problems[0].message)
+        This file is not valid JSON (it may be cut short or damaged).
     """
     if len(text) > MAX_IMPORT_BYTES:
         raise DataError([Problem("", "This file is too large to be a journal from this book.")])

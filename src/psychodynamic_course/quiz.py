@@ -23,7 +23,7 @@ import jsonschema
 import traitlets
 import yaml
 
-from ._widget import STATIC, CourseWidget
+from ._widget import LearnerWidget, front_end, styles
 
 _PACKAGE = resources.files(__package__)
 QUIZ_SCHEMA = json.loads((_PACKAGE / "schemas" / "quiz.schema.json").read_text(encoding="utf-8"))
@@ -43,7 +43,7 @@ def validate_quiz(data: dict) -> dict:
         >>> validate_quiz({"id": "q", "title": "T", "questions": []})
         Traceback (most recent call last):
         ...
-        psychodynamic_course.quiz.QuizDataError: quiz: [] should be non-empty
+        psychodynamic_course.quiz.QuizDataError: questions: [] should be non-empty
     """
     try:
         jsonschema.validate(data, QUIZ_SCHEMA)
@@ -67,11 +67,12 @@ def validate_quiz(data: dict) -> dict:
     return data
 
 
-class Quiz(CourseWidget):
+class Quiz(LearnerWidget):
     """A self-check quiz widget.
 
-    ``answers`` is filled in by the front end (question id to the indexes of the chosen
-    options) so that code in a kernel can see what was chosen; it is never scored.
+    What the learner chose is saved like every learner's work (browser, and in a kernel
+    the journal file); ``data`` gives it as ``{"selections": {question id: [option
+    indexes]}, "status": {question id: "checked" | "revealed"}}``. It is never scored.
 
     Example:
         >>> quiz = Quiz({"id": "demo", "title": "Demo", "questions": [{
@@ -84,15 +85,16 @@ class Quiz(CourseWidget):
     """
 
     kind = "self-check quiz"
-    _esm = STATIC / "quiz.js"
-    _css = STATIC / "quiz.css"
+    data_kind = "quiz"
+    _esm = front_end("quiz.js")
+    _css = styles("quiz.css")
 
     quiz = traitlets.Dict().tag(sync=True)
-    answers = traitlets.Dict().tag(sync=True)
 
     def __init__(self, quiz: dict, **kwargs):
         validate_quiz(quiz)
-        super().__init__(quiz=quiz, widget_id=quiz["id"], **kwargs)
+        kwargs.setdefault("chapter", quiz.get("chapter", ""))
+        super().__init__(quiz=quiz, widget_id=quiz["id"], title=quiz["title"], **kwargs)
 
     @classmethod
     def from_file(cls, path: str | Path) -> Quiz:

@@ -252,6 +252,11 @@ function pdcStore({ courseId, widgetId, kind, title, chapter, schema, onProblem 
 // in synced widget state, so it cannot end up saved inside a notebook.
 // ---------------------------------------------------------------------------------------
 
+/**
+ * Connect to the kernel if there is one. onLoaded(entry) receives the journal file's copy
+ * (or null); the widget adopts it when it is newer than the browser's copy, and sends
+ * the browser's copy back (bridge.save) when that one is newer.
+ */
 function pdcKernelBridge(model, onLoaded, onProblem) {
   const send = (content) => {
     try {
@@ -261,7 +266,8 @@ function pdcKernelBridge(model, onLoaded, onProblem) {
     }
   };
   model.on("msg:custom", (content) => {
-    if (content && content.type === "loaded" && content.entry) onLoaded(content.entry);
+    // entry is null when the journal file has nothing for this widget yet.
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
     if (content && content.type === "problem" && onProblem) onProblem(content.message);
   });
   send({ type: "load" });

@@ -1,63 +1,8 @@
 // Self-check quiz front end. Everything a reader needs happens here, so the quiz works in
 // the static book with no kernel: choosing, checking, explanations, trying again, showing
 // the answer, and keeping the choices in this browser (localStorage) across reloads.
-// Text from the quiz data is only ever set with textContent, never parsed as HTML.
-
-const STORAGE_VERSION = 1;
-let instanceCount = 0;
-
-function element(tag, attributes = {}, text) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    node.setAttribute(name, value);
-  }
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-// Browser storage can be missing, disabled or full; the quiz must keep working anyway and
-// say so once, beside the quiz, instead of failing silently.
-function openStore(key, reportProblem) {
-  let storage = null;
-  try {
-    storage = window.localStorage;
-    storage.getItem(key);
-  } catch (error) {
-    storage = null;
-    reportProblem(
-      "This browser is not letting the book save anything, so your choices will last only until you leave the page.",
-    );
-  }
-  return {
-    load() {
-      if (!storage) return null;
-      const raw = storage.getItem(key);
-      if (raw === null) return null;
-      try {
-        const saved = JSON.parse(raw);
-        if (saved && saved.version === STORAGE_VERSION && typeof saved.selections === "object") {
-          return saved;
-        }
-        throw new Error("unknown format");
-      } catch (error) {
-        // Keep the unreadable copy aside rather than overwrite it: nothing is thrown away.
-        try {
-          storage.setItem(`${key}:unreadable`, raw);
-        } catch (ignored) {}
-        reportProblem("Saved choices for this quiz could not be read, so it starts fresh. The old copy was kept aside.");
-        return null;
-      }
-    },
-    save(state) {
-      if (!storage) return;
-      try {
-        storage.setItem(key, JSON.stringify({ version: STORAGE_VERSION, ...state }));
-      } catch (error) {
-        reportProblem("Your browser's storage is full, so this choice was not saved. It stays on screen until you leave the page.");
-      }
-    },
-  };
-}
+// Text from the quiz data is only ever set with textContent, never parsed as HTML. The
+// helpers (pdcElement, pdcStore, ...) come from common.js, prepended by the package.
 
 function correctIndexes(question) {
   return question.options.flatMap((option, index) => (option.correct ? [index] : []));
@@ -69,80 +14,113 @@ function sameSet(a, b) {
 
 function render({ model, el }) {
   const quiz = model.get("quiz");
-  const key = `${model.get("course_id")}:${model.get("widget_id")}`;
-  const uid = `pdc-quiz-${model.get("widget_id")}-${++instanceCount}`;
+  const uid = pdcUid(model.get("widget_id"));
 
-  const root = element("section", { class: "pdc-quiz", "aria-labelledby": `${uid}-title` });
-  const title = element("h3", { class: "pdc-quiz-title", id: `${uid}-title` }, quiz.title);
-  const intro = element(
+  const root = pdcElement("section", { class: "pdc-widget pdc-quiz", "aria-labelledby": `${uid}-title` });
+  const title = pdcElement("h3", { class: "pdc-quiz-title", id: `${uid}-title` }, quiz.title);
+  const intro = pdcElement(
     "p",
     { class: "pdc-quiz-intro" },
     "The questions are about fictional people and ideas from this chapter. Nothing is scored; your choices stay in this browser.",
   );
-  const storageNote = element("p", { class: "pdc-quiz-storage-note", role: "status" });
+  const storageNote = pdcElement("p", { class: "pdc-quiz-storage-note", role: "status" });
   storageNote.hidden = true;
   root.append(title, intro, storageNote);
 
-  const store = openStore(key, (message) => {
+  const showProblem = (message) => {
     storageNote.textContent = message;
     storageNote.hidden = false;
+  };
+  const store = pdcStore({
+    courseId: model.get("course_id"),
+    widgetId: model.get("widget_id"),
+    kind: "quiz",
+    title: quiz.title,
+    chapter: model.get("chapter"),
+    schema: model.get("schema"),
+    onProblem: showProblem,
   });
-  const saved = store.load() || {};
+  const savedEnvelope = store.loadEnvelope();
+  const saved = savedEnvelope ? savedEnvelope.data : {};
   // state.status[questionId]: undefined (answering), "checked" or "revealed".
   const state = { selections: saved.selections || {}, status: saved.status || {} };
+  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+
+  // In a kernel, the journal file keeps a copy; the newer of the two wins.
+  const bridge = pdcKernelBridge(
+    model,
+    (entry) => {
+      if (entry && entry.saved_at > savedAt && pdcValidate(model.get("schema"), entry.data).length === 0) {
+        store.save(entry.data);
+        savedAt = entry.saved_at;
+        state.selections = entry.data.selections;
+        state.status = entry.data.status;
+        drawQuestions();
+      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+        bridge.save({ ...store.envelope(state), saved_at: savedAt });
+      }
+    },
+    showProblem,
+  );
 
   const persist = () => {
     store.save(state);
-    model.set("answers", structuredClone(state.selections));
-    model.save_changes();
+    savedAt = Date.now();
+    bridge.save(store.envelope(state));
   };
 
-  quiz.questions.forEach((question, questionIndex) => {
-    root.append(renderQuestion(question, questionIndex, quiz.questions.length, uid, state, persist));
-  });
-
+  const questions = pdcElement("div", { class: "pdc-quiz-questions" });
+  function drawQuestions() {
+    questions.replaceChildren(
+      ...quiz.questions.map((question, index) =>
+        renderQuestion(question, index, quiz.questions.length, uid, state, persist),
+      ),
+    );
+  }
+  drawQuestions();
+  root.append(questions);
   el.replaceChildren(root);
 }
 
 function renderQuestion(question, questionIndex, questionCount, uid, state, persist) {
   const qid = `${uid}-${question.id}`;
   const multiple = question.kind === "multiple";
-  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
-  const legend = element("legend");
+  const fieldset = pdcElement("fieldset", { class: "pdc-quiz-question" });
+  const legend = pdcElement("legend");
   legend.append(
-    element("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
+    pdcElement("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
     document.createTextNode(question.prompt),
   );
   fieldset.append(legend);
   if (multiple) {
-    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
+    fieldset.append(pdcElement("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
   }
 
   const rows = question.options.map((option, optionIndex) => {
     const inputId = `${qid}-option-${optionIndex}`;
-    const row = element("div", { class: "pdc-quiz-option" });
-    const input = element("input", {
+    const row = pdcElement("div", { class: "pdc-quiz-option" });
+    const input = pdcElement("input", {
       type: multiple ? "checkbox" : "radio",
       name: `${qid}-choice`,
       id: inputId,
       value: String(optionIndex),
     });
-    const label = element("label", { for: inputId }, option.text);
-    const verdict = element("span", { class: "pdc-quiz-verdict" });
-    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
+    const label = pdcElement("label", { for: inputId }, option.text);
+    const verdict = pdcElement("span", { class: "pdc-quiz-verdict" });
+    const explanation = pdcElement("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
     explanation.hidden = true;
     row.append(input, label, verdict, explanation);
     return { option, input, row, verdict, explanation };
   });
-  const optionList = element("div", { class: "pdc-quiz-options" });
+  const optionList = pdcElement("div", { class: "pdc-quiz-options" });
   optionList.append(...rows.map((r) => r.row));
 
-  const checkButton = element("button", { type: "button", class: "pdc-quiz-button" }, "Check answer");
-  const retryButton = element("button", { type: "button", class: "pdc-quiz-button pdc-quiz-secondary" }, "Try again");
-  const revealButton = element("button", { type: "button", class: "pdc-quiz-button pdc-quiz-secondary" }, "Show the answer");
-  const actions = element("div", { class: "pdc-quiz-actions" });
+  const checkButton = pdcElement("button", { type: "button", class: "pdc-button" }, "Check answer");
+  const retryButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Try again");
+  const revealButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Show the answer");
+  const actions = pdcElement("div", { class: "pdc-quiz-actions" });
   actions.append(checkButton, retryButton, revealButton);
-  const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
+  const feedback = pdcElement("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
   fieldset.append(optionList, actions, feedback);
 
   const chosen = () => rows.flatMap((r, index) => (r.input.checked ? [index] : []));

@@ -1,0 +1,113 @@
+"""The journal as readable Markdown: what the learner gets from "Export as Markdown".
+
+``static/journal.js`` renders the same text in the browser (the static book has no
+Python); a browser test checks that both give identical output for the same journal.
+
+Example:
+    >>> from psychodynamic_course.journal import empty_journal, make_entry
+    >>> journal = empty_journal()
+    >>> journal["entries"]["r"] = make_entry(
+    ...     "r", "reflection", {"text": "Hello.", "mode": "own"}, title="A prompt", chapter="Ch 1")
+    >>> print(journal_to_markdown(journal))
+    # My journal
+    <BLANKLINE>
+    Everything you saved in this course book, exported from your device.
+    <BLANKLINE>
+    ## Ch 1
+    <BLANKLINE>
+    ### A prompt
+    <BLANKLINE>
+    Hello.
+    <BLANKLINE>
+"""
+
+from __future__ import annotations
+
+OTHER_CHAPTER = "Other"
+
+
+def _signed(number: int) -> str:
+    return f"+{number}" if number > 0 else str(number)
+
+
+def _reflection(data: dict) -> list[str]:
+    if data["mode"] == "skipped":
+        return ["(You chose to skip this reflection.)"]
+    lines = []
+    if data["mode"] == "fictional":
+        lines += ["(Written about the fictional person, not about yourself.)", ""]
+    lines.append(data["text"] if data["text"].strip() else "(No answer written.)")
+    return lines
+
+
+def _quiz(data: dict) -> list[str]:
+    checked = len(data["status"])
+    return [f"Questions checked: {checked}. (Self-checks are never scored.)"]
+
+
+def _when(event: dict) -> str:
+    return f"Age {event['age']}" if "age" in event else f"Year {event['year']}"
+
+
+def _timeline(data: dict) -> list[str]:
+    if not data["events"]:
+        return ["(No events.)"]
+    lines = []
+    for event in data["events"]:
+        themes = ", ".join(event.get("themes", []))
+        detail = f"{event['category']}; felt {_signed(event['feeling'])}"
+        if themes:
+            detail += f"; themes: {themes}"
+        lines.append(f"- {_when(event)}: {event['label']} ({detail})")
+    return lines
+
+
+def _with_category(text: str, category: str) -> str:
+    return f"{text} [{category}]" if category else text
+
+
+def _episodes(data: dict) -> list[str]:
+    if not data["episodes"]:
+        return ["(No episodes.)"]
+    lines = []
+    for number, episode in enumerate(data["episodes"], start=1):
+        wish = _with_category(episode["wish"], episode.get("wish_category", ""))
+        other = _with_category(episode["other"], episode.get("other_category", ""))
+        own = _with_category(episode["self"], episode.get("self_category", ""))
+        lines += [
+            f"{number}. With {episode['who']}",
+            f"   - I wanted: {wish}",
+            f"   - They responded: {other}",
+            f"   - I responded: {own}",
+        ]
+    return lines
+
+
+_RENDERERS = {
+    "reflection": _reflection,
+    "quiz": _quiz,
+    "timeline": _timeline,
+    "episodes": _episodes,
+}
+
+
+def journal_to_markdown(journal: dict) -> str:
+    """Render a valid journal as Markdown, chapters in order, entries by title."""
+    lines = [
+        "# My journal",
+        "",
+        "Everything you saved in this course book, exported from your device.",
+        "",
+    ]
+    entries = list(journal["entries"].values())
+    if not entries:
+        lines += ["(Nothing saved yet.)", ""]
+    chapters = sorted({entry.get("chapter") or OTHER_CHAPTER for entry in entries})
+    for chapter in chapters:
+        lines += [f"## {chapter}", ""]
+        in_chapter = [e for e in entries if (e.get("chapter") or OTHER_CHAPTER) == chapter]
+        for entry in sorted(in_chapter, key=lambda e: e.get("title") or e["widget_id"]):
+            lines += [f"### {entry.get('title') or entry['widget_id']}", ""]
+            lines += _RENDERERS[entry["kind"]](entry["data"])
+            lines.append("")
+    return "\n".join(lines)

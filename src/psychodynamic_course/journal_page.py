@@ -1,0 +1,86 @@
+"""The journal page's widget: everything the learner saved, with export, import and delete.
+
+The static book has no Python, so listing, Markdown and JSON export, validated import
+(with a summary of what it will change, confirmed before anything is written) and
+delete-all live in ``static/journal.js`` and work on the browser's storage. In a kernel
+the widget also reads and updates the journal file, so the page shows answers saved from
+another browser on the same hub.
+
+Example:
+    >>> page = JournalPage()
+    >>> sorted(page.schemas)
+    ['entry', 'episodes', 'journal', 'quiz-progress', 'reflection', 'timeline']
+"""
+
+from __future__ import annotations
+
+import traitlets
+
+from ._widget import CourseWidget, front_end, styles
+from .data_model import SCHEMA_OF_KIND, DataError, load_schema
+
+
+class JournalPage(CourseWidget):
+    """The learner's journal, for the book's "My journal" page.
+
+    Example:
+        >>> JournalPage().widget_id
+        'my-journal'
+    """
+
+    kind = "journal"
+    _esm = front_end("journal.js")
+    _css = styles("journal.css")
+
+    # All the rules an import must pass, so the browser checks exactly what Python does.
+    schemas = traitlets.Dict().tag(sync=True)
+
+    def __init__(self, *, journal=None, **kwargs):
+        kwargs.setdefault("widget_id", "my-journal")
+        kwargs.setdefault(
+            "schemas",
+            {name: load_schema(name) for name in ("entry", "journal", *SCHEMA_OF_KIND.values())},
+        )
+        super().__init__(**kwargs)
+        self._journal = journal
+        self.on_msg(self._on_front_end_message)
+
+    @property
+    def journal(self):
+        """The kernel's journal file (opened only when a live page asks)."""
+        if self._journal is None:
+            from .journal import Journal
+
+            self._journal = Journal(course_id=self.course_id)
+        return self._journal
+
+    def fallback_text(self) -> str:
+        return (
+            "[My journal: run this notebook in Jupyter to see, export, import or delete what "
+            "you saved, or open this page in the online book.]"
+        )
+
+    def _on_front_end_message(self, _widget, content, _buffers):
+        import json
+
+        kind = content.get("type") if isinstance(content, dict) else None
+        try:
+            if kind == "load-all":
+                journal = self.journal.read()
+                if self.journal.problem:
+                    self.send({"type": "problem", "message": self.journal.problem})
+                    self.journal.problem = None
+                self.send({"type": "all", "journal": journal})
+            elif kind == "import":
+                self.journal.import_json(json.dumps(content.get("journal")), confirm=True)
+            elif kind == "clear-all":
+                self.journal.clear()
+        except DataError as error:
+            self.send({"type": "problem", "message": f"The journal file was not changed: {error}"})
+        except OSError as error:
+            self.send(
+                {
+                    "type": "problem",
+                    "message": f"The journal file could not be used ({error.strerror or error}).",
+                }
+            )

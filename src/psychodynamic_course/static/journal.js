@@ -1,0 +1,345 @@
+// The learner's journal page: everything this book saved on this device, grouped by
+// chapter, with export (Markdown to read, JSON to re-import), a validated import that
+// shows what it will change and asks first, and delete-all with confirmation. It reads
+// and writes only this browser's storage (and, in a kernel, the journal file).
+
+const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
+const MAX_IMPORT_BYTES = 5000000;
+const OTHER_CHAPTER = "Other";
+
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Problems of one saved entry: envelope first, then its data by kind. */
+function entryProblems(entry, schemas, path) {
+  const problems = pdcValidate(schemas.entry, entry, path);
+  if (problems.length) return problems;
+  return pdcValidate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
+}
+
+/** Problems of a whole journal export, the same rules as journal_problems() in Python. */
+function journalProblems(journal, courseId, schemas) {
+  if (pdcTypeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
+    // Say the one thing that matters about a file of another kind.
+    return [{ path: "", message: "This file is not a journal exported from this book." }];
+  }
+  const problems = pdcValidate(schemas.journal, journal);
+  if (problems.length) return problems;
+  if (journal.course_id !== courseId) {
+    return [{ path: "/course_id", message: "This journal belongs to a different course book." }];
+  }
+  return Object.entries(journal.entries).flatMap(([widgetId, entry]) => {
+    const found = entryProblems(entry, schemas, `/entries/${widgetId}`);
+    if (!found.length && (entry.widget_id !== widgetId || entry.course_id !== courseId)) {
+      return [{ path: `/entries/${widgetId}`, message: "This entry belongs somewhere else." }];
+    }
+    return found;
+  });
+}
+
+// -- Markdown: the same text as journal_markdown.py -----------------------------------
+
+const signed = (n) => (n > 0 ? `+${n}` : String(n));
+const withCategory = (text, category) => (category ? `${text} [${category}]` : text);
+
+const MARKDOWN = {
+  reflection(data) {
+    if (data.mode === "skipped") return ["(You chose to skip this reflection.)"];
+    const lines = data.mode === "fictional" ? ["(Written about the fictional person, not about yourself.)", ""] : [];
+    lines.push(data.text.trim() ? data.text : "(No answer written.)");
+    return lines;
+  },
+  quiz(data) {
+    return [`Questions checked: ${Object.keys(data.status).length}. (Self-checks are never scored.)`];
+  },
+  timeline(data) {
+    if (!data.events.length) return ["(No events.)"];
+    return data.events.map((event) => {
+      const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
+      const themes = (event.themes || []).join(", ");
+      let detail = `${event.category}; felt ${signed(event.feeling)}`;
+      if (themes) detail += `; themes: ${themes}`;
+      return `- ${when}: ${event.label} (${detail})`;
+    });
+  },
+  episodes(data) {
+    if (!data.episodes.length) return ["(No episodes.)"];
+    return data.episodes.flatMap((episode, index) => [
+      `${index + 1}. With ${episode.who}`,
+      `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
+      `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
+      `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`,
+    ]);
+  },
+};
+
+function groupByChapter(entries) {
+  const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
+  return chapters.map((chapter) => [
+    chapter,
+    entries
+      .filter((e) => (e.chapter || OTHER_CHAPTER) === chapter)
+      .sort((a, b) => compareText(a.title || a.widget_id, b.title || b.widget_id)),
+  ]);
+}
+
+function journalToMarkdown(journal) {
+  const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
+  const entries = Object.values(journal.entries);
+  if (!entries.length) lines.push("(Nothing saved yet.)", "");
+  for (const [chapter, inChapter] of groupByChapter(entries)) {
+    lines.push(`## ${chapter}`, "");
+    for (const entry of inChapter) {
+      lines.push(`### ${entry.title || entry.widget_id}`, "", ...MARKDOWN[entry.kind](entry.data), "");
+    }
+  }
+  return lines.join("\n");
+}
+
+// -- reading and writing this browser's copy -------------------------------------------
+
+function readBrowserJournal(courseId, schemas, storage) {
+  const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
+  const unreadable = [];
+  if (!storage) return { journal, unreadable };
+  const prefix = `${courseId}:`;
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key || !key.startsWith(prefix) || key.endsWith(":unreadable")) continue;
+    const widgetId = key.slice(prefix.length);
+    try {
+      const entry = JSON.parse(storage.getItem(key));
+      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId) {
+        journal.entries[widgetId] = entry;
+        continue;
+      }
+    } catch (error) {}
+    unreadable.push(widgetId);
+  }
+  return { journal, unreadable };
+}
+
+function render({ model, el }) {
+  const courseId = model.get("course_id");
+  const schemas = model.get("schemas");
+  const uid = pdcUid(model.get("widget_id"));
+  const storage = pdcLocalStorage();
+
+  const root = pdcElement("section", { class: "pdc-widget pdc-journal", "aria-labelledby": `${uid}-title` });
+  const heading = pdcElement("h3", { id: `${uid}-title` }, "Everything you saved in this book");
+  const summary = pdcElement("p", { class: "pdc-muted" });
+  const warning = pdcElement("p", { class: "pdc-warning", role: "status" });
+  warning.hidden = true;
+  const showWarning = (message) => {
+    warning.textContent = message;
+    warning.hidden = false;
+  };
+  if (!storage) {
+    showWarning("This browser is not letting the book save anything, so there is nothing stored here to show.");
+  }
+
+  // Export.
+  const exportBar = pdcElement("div", { class: "pdc-journal-actions", role: "group", "aria-label": "Export" });
+  const exportMarkdown = pdcElement("button", { type: "button", class: "pdc-button" }, "Export as Markdown");
+  const exportJson = pdcElement("button", { type: "button", class: "pdc-button" }, "Export as JSON (to import later)");
+  exportBar.append(exportMarkdown, exportJson);
+
+  // Import.
+  const importBox = pdcElement("div", { class: "pdc-journal-import" });
+  const importLabel = pdcElement("label", { for: `${uid}-import` }, "Import a journal exported as JSON");
+  const importInput = pdcElement("input", {
+    type: "file",
+    id: `${uid}-import`,
+    accept: ".json,application/json",
+    "aria-describedby": `${uid}-import-error`,
+  });
+  const importError = pdcElement("p", { id: `${uid}-import-error`, class: "pdc-field-error", "aria-live": "polite" });
+  const importPlan = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-plan` });
+  importPlan.hidden = true;
+  importBox.append(importLabel, importInput, importError, importPlan);
+
+  // Delete all.
+  const deleteButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete everything");
+  const deleteConfirm = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-delete` });
+  deleteConfirm.append(
+    pdcElement("p", { id: `${uid}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone."),
+  );
+  const deleteYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Delete everything");
+  const deleteNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
+  deleteConfirm.append(deleteYes, deleteNo);
+  deleteConfirm.hidden = true;
+
+  const status = pdcElement("p", { class: "pdc-status", role: "status" });
+  const list = pdcElement("div", { class: "pdc-journal-entries" });
+  root.append(heading, summary, warning, exportBar, importBox, list, deleteButton, deleteConfirm, status);
+  el.replaceChildren(root);
+
+  let current = readBrowserJournal(courseId, schemas, storage);
+
+  function draw() {
+    current = readBrowserJournal(courseId, schemas, storage);
+    const entries = Object.values(current.journal.entries);
+    summary.textContent = entries.length
+      ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device.`
+      : "Nothing is saved yet. Reflections, quizzes, your timeline and your relationship episodes appear here once you use them.";
+    if (current.unreadable.length) {
+      showWarning(`${current.unreadable.length} saved item(s) could not be read and are not shown; they were left untouched.`);
+    }
+    const sections = groupByChapter(entries).map(([chapter, inChapter]) => {
+      const section = pdcElement("section", { class: "pdc-journal-chapter" });
+      section.append(pdcElement("h4", {}, chapter));
+      for (const entry of inChapter) {
+        const item = pdcElement("article", { class: "pdc-journal-entry" });
+        item.append(pdcElement("h5", {}, entry.title || entry.widget_id));
+        const body = pdcElement("div", { class: "pdc-journal-body" });
+        for (const line of MARKDOWN[entry.kind](entry.data)) {
+          if (line) body.append(pdcElement("p", {}, line));
+        }
+        item.append(body);
+        section.append(item);
+      }
+      return section;
+    });
+    list.replaceChildren(...sections);
+    exportMarkdown.disabled = exportJson.disabled = entries.length === 0;
+    deleteButton.disabled = entries.length === 0;
+  }
+
+  // -- the kernel's journal file, when there is a kernel ---------------------------------
+  const send = (content) => {
+    try {
+      model.send(content);
+    } catch (error) {}
+  };
+  model.on("msg:custom", (content) => {
+    if (!content) return;
+    if (content.type === "problem") showWarning(content.message);
+    if (content.type === "all" && content.journal && journalProblems(content.journal, courseId, schemas).length === 0) {
+      // Adopt the journal file's entries that are newer than this browser's.
+      for (const [widgetId, entry] of Object.entries(content.journal.entries)) {
+        const mine = current.journal.entries[widgetId];
+        if (!mine || entry.saved_at > mine.saved_at) writeEntry(entry);
+      }
+      draw();
+    }
+  });
+
+  function writeEntry(entry) {
+    if (!storage) throw new Error("no storage");
+    storage.setItem(`${courseId}:${entry.widget_id}`, JSON.stringify(entry));
+  }
+
+  exportMarkdown.addEventListener("click", () => {
+    pdcDownload("my-journal.md", journalToMarkdown(current.journal), "text/markdown");
+    status.textContent = "Your journal was downloaded as my-journal.md.";
+  });
+  exportJson.addEventListener("click", () => {
+    const exported = { ...current.journal, exported_at: new Date().toISOString() };
+    pdcDownload("my-journal.json", JSON.stringify(exported, null, 2), "application/json");
+    status.textContent = "Your journal was downloaded as my-journal.json. Import it here to restore it.";
+  });
+
+  function refuseImport(message) {
+    importError.textContent = message;
+    importInput.setAttribute("aria-invalid", "true");
+    importPlan.hidden = true;
+  }
+
+  importInput.addEventListener("change", async () => {
+    importError.textContent = "";
+    importInput.removeAttribute("aria-invalid");
+    importPlan.hidden = true;
+    const file = importInput.files && importInput.files[0];
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      refuseImport("This file is too large to be a journal from this book. Nothing was changed.");
+      return;
+    }
+    let incoming;
+    try {
+      incoming = JSON.parse(await file.text());
+    } catch (error) {
+      refuseImport("This file is not valid JSON (it may be cut short or damaged). Nothing was changed.");
+      return;
+    }
+    const problems = journalProblems(incoming, courseId, schemas);
+    if (problems.length) {
+      refuseImport(`${problems[0].message} Nothing was changed.`);
+      return;
+    }
+    showPlan(incoming);
+  });
+
+  function showPlan(incoming) {
+    const added = [];
+    const replaced = [];
+    let unchanged = 0;
+    for (const [widgetId, entry] of Object.entries(incoming.entries)) {
+      const mine = current.journal.entries[widgetId];
+      if (!mine) added.push(entry);
+      else if (JSON.stringify(mine) === JSON.stringify(entry)) unchanged += 1;
+      else replaced.push(entry);
+    }
+    const names = (list) => list.map((e) => e.title || e.widget_id).join("; ");
+    importPlan.replaceChildren();
+    const plan = pdcElement("p", { id: `${uid}-plan` });
+    const parts = [];
+    if (added.length) parts.push(`add ${added.length} (${names(added)})`);
+    if (replaced.length) parts.push(`replace ${replaced.length} you already have (${names(replaced)})`);
+    if (unchanged) parts.push(`leave ${unchanged} unchanged`);
+    if (!added.length && !replaced.length) {
+      plan.textContent = "This file holds nothing new: everything in it is already saved here. Nothing was changed.";
+      importPlan.append(plan);
+      importPlan.hidden = false;
+      return;
+    }
+    plan.textContent = `Importing this file will ${parts.join(", ")}. Go ahead?`;
+    const yes = pdcElement("button", { type: "button", class: "pdc-button" }, "Import");
+    const no = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
+    importPlan.append(plan, yes, no);
+    importPlan.hidden = false;
+    yes.focus();
+    no.addEventListener("click", () => {
+      importPlan.hidden = true;
+      importInput.value = "";
+      status.textContent = "Import cancelled. Nothing was changed.";
+    });
+    yes.addEventListener("click", () => {
+      const changed = [...added, ...replaced];
+      try {
+        for (const entry of changed) writeEntry(entry);
+      } catch (error) {
+        showWarning("This browser's storage is full, so the import could not finish. Entries already saved were kept.");
+      }
+      send({ type: "import", journal: { ...incoming, entries: Object.fromEntries(changed.map((e) => [e.widget_id, e])) } });
+      importPlan.hidden = true;
+      importInput.value = "";
+      status.textContent = `Imported ${changed.length} ${changed.length === 1 ? "item" : "items"}.`;
+      draw();
+    });
+  }
+
+  deleteButton.addEventListener("click", () => {
+    deleteConfirm.hidden = false;
+    deleteNo.focus();
+  });
+  deleteNo.addEventListener("click", () => {
+    deleteConfirm.hidden = true;
+    deleteButton.focus();
+  });
+  deleteYes.addEventListener("click", () => {
+    for (const widgetId of Object.keys(current.journal.entries)) {
+      if (storage) storage.removeItem(`${courseId}:${widgetId}`);
+    }
+    send({ type: "clear-all" });
+    deleteConfirm.hidden = true;
+    status.textContent = "Everything this book saved on this device was deleted.";
+    draw();
+  });
+
+  draw();
+  send({ type: "load-all" });
+}
+
+export default { render };

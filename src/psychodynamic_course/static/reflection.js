@@ -1,0 +1,232 @@
+// Private reflection prompt. Saves as the learner types (debounced) in this browser, and
+// in a kernel also in the journal file; restores on reload; word and character count;
+// clear with confirmation; a length limit with a message, never a silent cut. A prompt
+// with a content note offers a real choice: answer about yourself, answer about the
+// fictional person instead, or skip; with a grounding tip and the getting-help link.
+
+const SAVE_DELAY_MS = 500;
+
+function render({ model, el }) {
+  const widgetId = model.get("widget_id");
+  const schema = model.get("schema");
+  const maxLength = schema.properties.text.maxLength;
+  const uid = pdcUid(widgetId);
+  const contentNote = model.get("content_note");
+  const fictionalPrompt = model.get("fictional_prompt");
+
+  const root = pdcElement("section", { class: "pdc-widget pdc-reflection", "aria-labelledby": `${uid}-title` });
+  root.append(
+    pdcElement("h3", { id: `${uid}-title` }, model.get("title") || "Private reflection"),
+    pdcElement(
+      "p",
+      { class: "pdc-muted" },
+      "Optional. What you write stays in this browser on this device; nobody else can see it.",
+    ),
+  );
+  const warning = pdcElement("p", { class: "pdc-warning", role: "status" });
+  warning.hidden = true;
+  const showWarning = (message) => {
+    warning.textContent = message;
+    warning.hidden = false;
+  };
+
+  // -- the content note and the learner's choice of how to answer ----------------------
+  let modeInputs = [];
+  if (contentNote) {
+    const note = pdcElement("div", { class: "pdc-reflection-note", role: "note" });
+    const noteText = pdcElement("p");
+    noteText.append(pdcElement("strong", {}, "Content note: "), document.createTextNode(contentNote));
+    note.append(noteText);
+    const choice = pdcElement("fieldset", { class: "pdc-reflection-choice" });
+    choice.append(pdcElement("legend", {}, "How would you like to do this reflection?"));
+    const options = [
+      ["own", "Write about my own experience"],
+      ["fictional", fictionalPrompt ? "Write about the fictional person instead" : null],
+      ["skipped", "Skip this reflection"],
+    ].filter(([, label]) => label);
+    modeInputs = options.map(([value, label]) => {
+      const input = pdcElement("input", { type: "radio", name: `${uid}-mode`, id: `${uid}-mode-${value}`, value });
+      const row = pdcElement("div", { class: "pdc-reflection-option" });
+      row.append(input, pdcElement("label", { for: `${uid}-mode-${value}` }, label));
+      choice.append(row);
+      return input;
+    });
+    note.append(choice);
+    root.append(note);
+  }
+
+  // -- the answer ------------------------------------------------------------------------
+  const answer = pdcElement("div", { class: "pdc-reflection-answer" });
+  const label = pdcElement("label", { for: `${uid}-text`, class: "pdc-reflection-prompt" });
+  const hint = pdcElement("p", { id: `${uid}-hint`, class: "pdc-muted" }, model.get("hint"));
+  hint.hidden = !model.get("hint");
+  const textarea = pdcElement("textarea", {
+    id: `${uid}-text`,
+    rows: 6,
+    "aria-describedby": `${uid}-hint ${uid}-error ${uid}-count`,
+  });
+  const error = pdcElement("p", { id: `${uid}-error`, class: "pdc-field-error", "aria-live": "polite" });
+  const count = pdcElement("p", { id: `${uid}-count`, class: "pdc-muted pdc-reflection-count" });
+  answer.append(label, hint, textarea, error, count);
+  const skipped = pdcElement(
+    "p",
+    { class: "pdc-reflection-skipped" },
+    "You chose to skip this reflection. That is a fine choice; you can change your mind at any time.",
+  );
+
+  // -- status, clear, help ---------------------------------------------------------------
+  const status = pdcElement("p", { class: "pdc-status", role: "status" });
+  const clearButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Clear answer");
+  const confirmBox = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-confirm` });
+  const confirmText = pdcElement(
+    "p",
+    { id: `${uid}-confirm` },
+    "Delete this answer from this device? This cannot be undone.",
+  );
+  const confirmYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Delete answer");
+  const confirmNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Keep it");
+  confirmBox.append(confirmText, confirmYes, confirmNo);
+  confirmBox.hidden = true;
+  const help = pdcElement("p", { class: "pdc-muted pdc-reflection-help" });
+  if (contentNote) {
+    help.append(
+      document.createTextNode(
+        "If this stirs up more than you expected, pause: put your feet on the floor, breathe out slowly and name five things you can see. ",
+      ),
+    );
+  }
+  help.append(
+    document.createTextNode("Support is available: "),
+    pdcElement("a", { href: pdcHelpHref() }, "getting help now"),
+    document.createTextNode("."),
+  );
+  root.append(answer, skipped, status, clearButton, confirmBox, warning, help);
+  el.replaceChildren(root);
+
+  // -- state, storage and the kernel -----------------------------------------------------
+  const store = pdcStore({
+    courseId: model.get("course_id"),
+    widgetId,
+    kind: "reflection",
+    title: model.get("title") || model.get("prompt"),
+    chapter: model.get("chapter"),
+    schema,
+    onProblem: showWarning,
+  });
+  const savedEnvelope = store.loadEnvelope();
+  let saved = savedEnvelope ? savedEnvelope.data : { text: "", mode: contentNote ? "" : "own" };
+  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+  let mode = saved.mode;
+
+  const bridge = pdcKernelBridge(
+    model,
+    (entry) => {
+      if (entry && entry.saved_at > savedAt && pdcValidate(schema, entry.data).length === 0 && !dirty()) {
+        saved = entry.data;
+        savedAt = entry.saved_at;
+        store.save(saved);
+        show(saved);
+        status.textContent = "Restored from your journal file.";
+      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+        bridge.save({ ...store.envelope(saved), saved_at: savedAt });
+      }
+    },
+    showWarning,
+  );
+
+  const current = () => ({ text: textarea.value, mode: mode || "own" });
+  const dirty = () => textarea.value !== saved.text || (mode || "own") !== (saved.mode || "own");
+
+  function updateCount() {
+    const characters = pdcLength(textarea.value);
+    count.textContent = `${pdcWordCount(textarea.value)} words, ${characters.toLocaleString("en")} of ${maxLength.toLocaleString("en")} characters`;
+  }
+
+  function showProblems(problems) {
+    const message = problems.map((p) => p.message).join(" ");
+    error.textContent = message;
+    if (message) textarea.setAttribute("aria-invalid", "true");
+    else textarea.removeAttribute("aria-invalid");
+  }
+
+  function show(data) {
+    textarea.value = data.text;
+    mode = data.mode;
+    for (const input of modeInputs) input.checked = input.value === mode;
+    const chosen = !contentNote || Boolean(mode);
+    answer.hidden = mode === "skipped" || !chosen;
+    skipped.hidden = mode !== "skipped";
+    label.textContent = mode === "fictional" && fictionalPrompt ? fictionalPrompt : model.get("prompt");
+    clearButton.hidden = !data.text;
+    updateCount();
+    showProblems(pdcValidate(schema, current()));
+  }
+
+  function save() {
+    const data = current();
+    const problems = pdcValidate(schema, data);
+    showProblems(problems);
+    if (problems.length > 0) {
+      status.textContent = "Not saved yet: see the message above the word count. Your last saved version is kept.";
+      return;
+    }
+    if (store.save(data)) {
+      saved = data;
+      savedAt = Date.now();
+      status.textContent = data.mode === "skipped" ? "Your choice to skip is saved on this device." : "Saved on this device.";
+    } else {
+      status.textContent = "Not saved: see the message below.";
+    }
+    bridge.save(store.envelope(data));
+    clearButton.hidden = !data.text;
+  }
+  const saveSoon = pdcDebounce(save, SAVE_DELAY_MS);
+
+  textarea.addEventListener("input", () => {
+    updateCount();
+    const problems = pdcValidate(schema, current());
+    showProblems(problems);
+    status.textContent = problems.length ? "Not saved yet: this answer is over the length limit." : "Saving…";
+    saveSoon();
+  });
+  textarea.addEventListener("blur", () => saveSoon.flush());
+  for (const input of modeInputs) {
+    input.addEventListener("change", () => {
+      mode = input.value;
+      show(current());
+      save();
+    });
+  }
+  clearButton.addEventListener("click", () => {
+    confirmBox.hidden = false;
+    confirmNo.focus();
+  });
+  confirmNo.addEventListener("click", () => {
+    confirmBox.hidden = true;
+    clearButton.focus();
+  });
+  confirmYes.addEventListener("click", () => {
+    confirmBox.hidden = true;
+    textarea.value = "";
+    save();
+    status.textContent = "Answer deleted from this device.";
+    textarea.focus();
+  });
+  store.onOtherTab((data) => {
+    if (!data || pdcValidate(schema, data).length > 0) return;
+    if (dirty()) {
+      showWarning(
+        "This reflection was also changed in another tab. Your text here is kept on screen; saving it will replace the other version.",
+      );
+      return;
+    }
+    saved = data;
+    show(data);
+    status.textContent = "Updated from another tab.";
+  });
+
+  show(saved);
+  if (savedEnvelope && saved.text) status.textContent = "Your saved answer was restored.";
+}
+
+export default { render };

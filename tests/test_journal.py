@@ -1,0 +1,174 @@
+import json
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from psychodynamic_course.data_model import DataError
+from psychodynamic_course.journal import (
+    JOURNAL_ENV,
+    MAX_IMPORT_BYTES,
+    Journal,
+    default_journal_path,
+    make_entry,
+    parse_journal,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = (Path(__file__).parent / "fixtures" / "journal_fixture.json").read_text()
+
+
+def reflection(widget_id="ch01-r", text="Hello", saved_at=1):
+    return make_entry(widget_id, "reflection", {"text": text, "mode": "own"}, saved_at=saved_at)
+
+
+def test_save_get_delete_round_trip(tmp_path):
+    journal = Journal(tmp_path / "deep" / "journal.json")
+    assert journal.entries() == {}
+    journal.save(reflection(text="Café 😊 <script>x</script>"))
+    assert Journal(journal.path).get("ch01-r")["data"]["text"] == "Café 😊 <script>x</script>"
+    journal.delete("ch01-r")
+    assert journal.get("ch01-r") is None
+
+
+def test_invalid_entries_are_refused_and_change_nothing(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    journal.save(reflection())
+    before = journal.path.read_bytes()
+    with pytest.raises(DataError, match="5,000"):
+        journal.save(reflection(text="x" * 5001))
+    with pytest.raises(DataError):
+        journal.save({"kind": "reflection"})
+    assert journal.path.read_bytes() == before
+
+
+def test_write_is_atomic_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
+    journal = Journal(tmp_path / "journal.json")
+    journal.save(reflection(text="kept"))
+
+    def refuse(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        journal.save(reflection(text="lost"))
+    monkeypatch.undo()
+    assert journal.get("ch01-r")["data"]["text"] == "kept"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"format": "other"}', "", '{"entries": []}'])
+def test_corrupt_file_is_moved_aside_reported_and_never_overwritten(tmp_path, content):
+    path = tmp_path / "journal.json"
+    path.write_text(content)
+    journal = Journal(path)
+    assert journal.entries() == {}
+    assert "could not be read" in journal.problem and "moved" in journal.problem
+    aside = tmp_path / "journal.unreadable-1.json"
+    assert aside.read_text() == content
+    journal.save(reflection())
+    assert aside.read_text() == content  # the new journal did not touch the old copy
+
+
+def _save_many(path, prefix, count):
+    journal = Journal(path)
+    for number in range(count):
+        journal.save(reflection(widget_id=f"{prefix}-{number}", text=f"{prefix} {number}"))
+
+
+def test_two_processes_saving_at_once_lose_nothing(tmp_path):
+    path = tmp_path / "journal.json"
+    context = multiprocessing.get_context("spawn")
+    workers = [
+        context.Process(target=_save_many, args=(path, name, 25)) for name in ("left", "right")
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    assert len(Journal(path).entries()) == 50
+
+
+def test_export_json_imports_back_exactly(tmp_path):
+    source = Journal(tmp_path / "a.json")
+    source.import_json(FIXTURE, confirm=True)
+    target = Journal(tmp_path / "b.json")
+    plan = target.import_json(source.export_json(), confirm=True)
+    assert len(plan["added"]) == 5
+    assert target.read() == source.read() == json.loads(FIXTURE)
+
+
+def test_import_plans_first_and_changes_nothing_without_confirmation(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    journal.save(reflection(widget_id="chapter-01-first-thoughts", text="mine"))
+    plan = journal.import_json(FIXTURE)
+    assert plan["replaced"] == ["chapter-01-first-thoughts"]
+    assert len(plan["added"]) == 4
+    assert journal.get("chapter-01-first-thoughts")["data"]["text"] == "mine"
+    journal.import_json(FIXTURE, confirm=True)
+    assert journal.get("chapter-01-first-thoughts")["data"]["text"].startswith("When plans")
+    assert journal.plan_import(FIXTURE)["unchanged"] == sorted(json.loads(FIXTURE)["entries"])
+
+
+def altered(change):
+    journal = json.loads(FIXTURE)
+    change(journal)
+    return json.dumps(journal)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        (FIXTURE[: len(FIXTURE) // 2], "not valid JSON"),
+        ("[1, 2]", "not a journal exported from this book"),
+        (altered(lambda j: j.update(version=2)), "different version"),
+        (altered(lambda j: j.update(course_id="another-book")), "different course"),
+        (altered(lambda j: j["entries"]["try-the-tools-reflection"].update(kind="diary")), "kind"),
+        (
+            altered(
+                lambda j: j["entries"]["chapter-05-my-timeline"]["data"]["events"][0].update(
+                    age=200
+                )
+            ),
+            "0 to 120",
+        ),
+        (altered(lambda j: j["entries"]["try-the-tools-reflection"].update(widget_id="x")), "else"),
+        (" " * (MAX_IMPORT_BYTES + 1), "too large"),
+    ],
+)
+def test_bad_imports_are_refused_with_a_reason_and_change_nothing(tmp_path, text, message):
+    journal = Journal(tmp_path / "journal.json")
+    journal.save(reflection())
+    before = journal.path.read_bytes()
+    with pytest.raises(DataError, match=message):
+        journal.import_json(text, confirm=True)
+    assert journal.path.read_bytes() == before
+
+
+def test_parse_journal_accepts_the_fixture():
+    assert len(parse_journal(FIXTURE)["entries"]) == 5
+
+
+def test_markdown_export_uses_the_shared_renderer(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    journal.import_json(FIXTURE, confirm=True)
+    expected = (Path(__file__).parent / "fixtures" / "journal_fixture.md").read_text()
+    assert journal.export_markdown() == expected
+
+
+def test_default_location_is_outside_the_repository_and_can_be_moved(monkeypatch, tmp_path):
+    monkeypatch.delenv(JOURNAL_ENV, raising=False)
+    assert ROOT not in default_journal_path().parents
+    monkeypatch.setenv(JOURNAL_ENV, str(tmp_path / "mine.json"))
+    assert default_journal_path() == tmp_path / "mine.json"
+    assert Journal().path == tmp_path / "mine.json"
+
+
+def test_clear_empties_the_journal(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    journal.save(reflection())
+    journal.clear()
+    assert journal.entries() == {}
