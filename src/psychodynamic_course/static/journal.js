@@ -295,7 +295,7 @@ function render({ model, el }) {
       return;
     }
     plan.textContent = `Importing this file will ${parts.join(", ")}. Go ahead?`;
-    const yes = pdcElement("button", { type: "button", class: "pdc-button" }, "Import");
+    const yes = pdcElement("button", { type: "button", class: "pdc-button" }, "Yes, import");
     const no = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
     importPlan.append(plan, yes, no);
     importPlan.hidden = false;

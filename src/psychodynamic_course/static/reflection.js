@@ -23,7 +23,7 @@ function render({ model, el }) {
       "Optional. What you write stays in this browser on this device; nobody else can see it.",
     ),
   );
-  const warning = pdcElement("p", { class: "pdc-warning", role: "status" });
+  const warning = pdcElement("p", { class: "pdc-warning pdc-reflection-warning", role: "status" });
   warning.hidden = true;
   const showWarning = (message) => {
     warning.textContent = message;
@@ -157,7 +157,6 @@ function render({ model, el }) {
     answer.hidden = mode === "skipped" || !chosen;
     skipped.hidden = mode !== "skipped";
     label.textContent = mode === "fictional" && fictionalPrompt ? fictionalPrompt : model.get("prompt");
-    clearButton.hidden = !data.text;
     updateCount();
     showProblems(pdcValidate(schema, current()));
   }
@@ -178,7 +177,6 @@ function render({ model, el }) {
       status.textContent = "Not saved: see the message below.";
     }
     bridge.save(store.envelope(data));
-    clearButton.hidden = !data.text;
   }
   const saveSoon = pdcDebounce(save, SAVE_DELAY_MS);
 

@@ -1,0 +1,148 @@
+"""The journal page in the built book: listing, export, import and delete-all."""
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from psychodynamic_course.journal_markdown import journal_to_markdown
+
+pytestmark = pytest.mark.browser
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE_TEXT = (FIXTURES / "journal_fixture.json").read_text()
+FIXTURE = json.loads(FIXTURE_TEXT)
+
+
+def open_journal(visit, book_url):
+    visit.page.goto(f"{book_url}/book/my_journal.html")
+    journal = visit.page.locator(".pdc-journal")
+    expect(journal).to_be_visible(timeout=20_000)
+    return journal
+
+
+def import_file(journal, name, text, tmp_path):
+    path = tmp_path / name
+    path.write_text(text) if isinstance(text, str) else path.write_bytes(text)
+    journal.get_by_label("Import a journal exported as JSON").set_input_files(str(path))
+
+
+def saved_keys(visit):
+    return visit.page.evaluate(
+        "() => Object.keys(localStorage).filter((k) => k.startsWith('psychodynamic-course:')).sort()"
+    )
+
+
+def test_entries_made_in_chapters_appear_grouped_by_chapter(visit, book_url):
+    visit.page.goto(f"{book_url}/book/try_the_tools.html")
+    reflection = visit.page.locator(".pdc-reflection")
+    expect(reflection).to_be_visible(timeout=20_000)
+    reflection.locator("textarea").fill("I hope to understand myself better.")
+    expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
+    quiz = visit.page.locator(".pdc-quiz")
+    quiz.locator("fieldset").first.locator("input").first.check()
+    quiz.locator("fieldset").first.get_by_role("button", name="Check answer").click()
+
+    journal = open_journal(visit, book_url)
+    chapter = journal.locator(".pdc-journal-chapter", has_text="Try the tools")
+    expect(chapter.get_by_text("I hope to understand myself better.")).to_be_visible()
+    expect(chapter.get_by_text("Questions checked: 1.")).to_be_visible()
+    expect(journal).to_contain_text("2 saved items")
+
+
+def test_import_shows_the_plan_asks_first_then_markdown_export_matches_python(
+    visit, book_url, tmp_path
+):
+    journal = open_journal(visit, book_url)
+    import_file(journal, "journal.json", FIXTURE_TEXT, tmp_path)
+    plan = journal.locator(".pdc-journal-import .pdc-warning")
+    expect(plan).to_contain_text("add 5")
+    assert saved_keys(visit) == []  # nothing written before the learner agrees
+    plan.get_by_role("button", name="Yes, import").click()
+    expect(journal.locator(".pdc-status")).to_have_text("Imported 5 items.")
+    assert len(saved_keys(visit)) == 5
+
+    with visit.page.expect_download() as download:
+        journal.get_by_role("button", name="Export as Markdown").click()
+    markdown = Path(download.value.path()).read_text()
+    assert markdown == journal_to_markdown(FIXTURE)
+
+    with visit.page.expect_download() as download:
+        journal.get_by_role("button", name="Export as JSON (to import later)").click()
+    exported = json.loads(Path(download.value.path()).read_text())
+    assert exported.pop("exported_at")
+    assert exported == FIXTURE
+
+
+def test_cancelled_import_changes_nothing(visit, book_url, tmp_path):
+    journal = open_journal(visit, book_url)
+    import_file(journal, "journal.json", FIXTURE_TEXT, tmp_path)
+    journal.get_by_role("button", name="Cancel").click()
+    expect(journal.locator(".pdc-status")).to_contain_text("Nothing was changed")
+    assert saved_keys(visit) == []
+
+
+def altered(change):
+    journal = json.loads(FIXTURE_TEXT)
+    change(journal)
+    return json.dumps(journal)
+
+
+BAD_IMPORTS = [
+    ("malformed", "{not json", "not valid JSON"),
+    ("truncated", FIXTURE_TEXT[: len(FIXTURE_TEXT) // 2], "not valid JSON"),
+    ("not a journal", '{"hello": 1}', "not a journal exported from this book"),
+    ("wrong version", altered(lambda j: j.update(version=2)), "different version"),
+    ("wrong course", altered(lambda j: j.update(course_id="another-book")), "different course"),
+    (
+        "bad entry",
+        altered(lambda j: j["entries"]["chapter-05-my-timeline"]["data"]["events"][0].update(age=-3)),
+        "0 to 120",
+    ),
+    ("huge", b" " * 5_000_001, "too large"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "message"), BAD_IMPORTS, ids=[b[0] for b in BAD_IMPORTS])
+def test_bad_import_is_refused_beside_the_field_and_changes_nothing(
+    visit, book_url, tmp_path, name, text, message
+):
+    visit.page.goto(f"{book_url}/book/intro.html")
+    visit.page.evaluate(
+        "(entry) => localStorage.setItem('psychodynamic-course:try-the-tools-reflection', entry)",
+        json.dumps(FIXTURE["entries"]["try-the-tools-reflection"]),
+    )
+    journal = open_journal(visit, book_url)
+    import_file(journal, "bad.json", text, tmp_path)
+    error = journal.locator(".pdc-journal-import .pdc-field-error")
+    expect(error).to_contain_text(message)
+    expect(error).to_contain_text("Nothing was changed")
+    field = journal.get_by_label("Import a journal exported as JSON")
+    assert field.get_attribute("aria-invalid") == "true"
+    assert saved_keys(visit) == ["psychodynamic-course:try-the-tools-reflection"]
+
+
+def test_delete_everything_asks_first(visit, book_url, tmp_path):
+    journal = open_journal(visit, book_url)
+    import_file(journal, "journal.json", FIXTURE_TEXT, tmp_path)
+    journal.get_by_role("button", name="Yes, import").click()
+    journal.get_by_role("button", name="Delete everything").first.click()
+    journal.get_by_role("button", name="Cancel").click()
+    assert len(saved_keys(visit)) == 5
+    journal.get_by_role("button", name="Delete everything").first.click()
+    journal.locator(".pdc-warning").get_by_role("button", name="Delete everything").click()
+    expect(journal.locator(".pdc-status")).to_contain_text("was deleted")
+    assert saved_keys(visit) == []
+    expect(journal).to_contain_text("Nothing is saved yet")
+
+
+def test_journal_by_keyboard_and_axe(visit, book_url, tmp_path, axe_violations):
+    journal = open_journal(visit, book_url)
+    import_file(journal, "journal.json", FIXTURE_TEXT, tmp_path)
+    # The plan's Import button takes focus, so Enter confirms.
+    expect(journal.get_by_role("button", name="Yes, import")).to_be_focused()
+    visit.page.keyboard.press("Enter")
+    expect(journal.locator(".pdc-status")).to_have_text("Imported 5 items.")
+    assert axe_violations(visit.page, ".pdc-journal") == []
+    assert visit.outside_requests() == []

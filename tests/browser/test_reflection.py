@@ -1,0 +1,194 @@
+"""The reflection prompt in the built book: saving, restoring, limits, choices, keyboard."""
+
+import json
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+PAYLOAD = "<img src=x onerror=alert(1)>"
+PRACTICE_KEY = "psychodynamic-course:try-the-tools-reflection"
+CHAPTER_KEY = "psychodynamic-course:chapter-01-first-thoughts"
+
+
+def open_practice(visit, book_url):
+    visit.page.goto(f"{book_url}/book/try_the_tools.html")
+    widget = visit.page.locator(".pdc-reflection")
+    expect(widget).to_be_visible(timeout=20_000)
+    return widget
+
+
+def stored(visit, key):
+    raw = visit.page.evaluate("(key) => localStorage.getItem(key)", key)
+    return json.loads(raw) if raw else None
+
+
+def test_typed_text_is_saved_and_restored_after_reload(visit, book_url):
+    widget = open_practice(visit, book_url)
+    box = widget.get_by_role("textbox", name="What would you like to get out of this course?")
+    box.fill("To understand why I go quiet. Café 😊 שלום e\u0301")
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    expect(widget.locator(".pdc-reflection-count")).to_contain_text("10 words")
+    entry = stored(visit, PRACTICE_KEY)
+    assert entry["version"] == 1 and entry["kind"] == "reflection"
+    assert entry["data"] == {"text": "To understand why I go quiet. Café 😊 שלום e\u0301", "mode": "own"}
+
+    visit.page.reload()
+    widget = visit.page.locator(".pdc-reflection")
+    expect(widget.locator("textarea")).to_have_value(
+        "To understand why I go quiet. Café 😊 שלום e\u0301", timeout=20_000
+    )
+    expect(widget.locator(".pdc-status")).to_contain_text("restored")
+    assert visit.outside_requests() == []
+
+
+def test_over_the_limit_gets_a_message_and_the_saved_text_survives(visit, book_url):
+    widget = open_practice(visit, book_url)
+    box = widget.locator("textarea")
+    box.fill("my saved answer")
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    box.fill("x" * 5001)
+    error = widget.locator(".pdc-field-error")
+    expect(error).to_contain_text("at most 5,000 characters")
+    expect(box).to_have_attribute("aria-invalid", "true")
+    assert "error" in box.get_attribute("aria-describedby")
+    expect(widget.locator(".pdc-status")).to_contain_text("Not saved")
+    visit.page.wait_for_timeout(800)  # longer than the save delay
+    assert stored(visit, PRACTICE_KEY)["data"]["text"] == "my saved answer"
+    # Nothing was cut: the text on screen is still all there.
+    assert len(box.input_value()) == 5001
+    box.fill("x" * 5000)
+    expect(error).to_have_text("")
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+
+
+def test_script_payload_is_text_and_never_runs(visit, book_url):
+    dialogs = []
+    visit.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    widget = open_practice(visit, book_url)
+    widget.locator("textarea").fill(PAYLOAD)
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    visit.page.goto(f"{book_url}/book/my_journal.html")
+    journal = visit.page.locator(".pdc-journal")
+    expect(journal.get_by_text(PAYLOAD)).to_be_visible(timeout=20_000)
+    visit.page.reload()
+    expect(visit.page.locator(".pdc-journal").get_by_text(PAYLOAD)).to_be_visible(timeout=20_000)
+    assert dialogs == []
+    assert visit.page.locator(".pdc-journal img").count() == 0
+
+
+def test_clear_asks_first_and_cancel_keeps_the_answer(visit, book_url):
+    widget = open_practice(visit, book_url)
+    widget.locator("textarea").fill("keep me")
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    widget.get_by_role("button", name="Clear answer").click()
+    widget.get_by_role("button", name="Keep it").click()
+    assert stored(visit, PRACTICE_KEY)["data"]["text"] == "keep me"
+    widget.get_by_role("button", name="Clear answer").click()
+    widget.get_by_role("button", name="Delete answer").click()
+    expect(widget.locator("textarea")).to_have_value("")
+    assert stored(visit, PRACTICE_KEY)["data"]["text"] == ""
+
+
+def test_content_note_offers_own_fictional_or_skip_and_links_to_help(visit, book_url):
+    visit.page.goto(f"{book_url}/book/chapter_01.html")
+    widget = visit.page.locator(".pdc-reflection")
+    expect(widget).to_be_visible(timeout=20_000)
+    expect(widget.locator("[role=note]")).to_contain_text("Content note")
+    expect(widget.locator("textarea")).to_be_hidden()  # a choice comes first
+    help_link = widget.get_by_role("link", name="getting help now")
+    assert help_link.get_attribute("href") == "getting_help.html"
+
+    widget.get_by_label("Write about the fictional person instead").check()
+    expect(widget.get_by_label("Nadia (fictional) cleaned the kitchen", exact=False)).to_be_visible()
+    widget.locator("textarea").fill("She might have been angry.")
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    assert stored(visit, CHAPTER_KEY)["data"]["mode"] == "fictional"
+
+    widget.get_by_label("Skip this reflection").check()
+    expect(widget.locator("textarea")).to_be_hidden()
+    expect(widget.locator(".pdc-reflection-skipped")).to_be_visible()
+    assert stored(visit, CHAPTER_KEY)["data"] == {
+        "text": "She might have been angry.",
+        "mode": "skipped",
+    }
+    visit.page.reload()
+    expect(visit.page.get_by_label("Skip this reflection")).to_be_checked(timeout=20_000)
+
+
+def test_storage_disabled_says_so_and_keeps_the_text_on_screen(browser, book_url):
+    context = browser.new_context()
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }});"
+    )
+    page = context.new_page()
+    page.goto(f"{book_url}/book/try_the_tools.html")
+    widget = page.locator(".pdc-reflection")
+    expect(widget).to_be_visible(timeout=20_000)
+    expect(widget.locator(".pdc-reflection-warning")).to_contain_text("not letting the book save")
+    widget.locator("textarea").fill("still on screen")
+    expect(widget.locator(".pdc-status")).to_contain_text("Not saved")
+    expect(widget.locator("textarea")).to_have_value("still on screen")
+    context.close()
+
+
+def test_storage_full_says_so_and_keeps_the_text_on_screen(visit, book_url):
+    visit.context.add_init_script(
+        """
+        const original = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.startsWith('psychodynamic-course:')) {
+            throw new DOMException('full', 'QuotaExceededError');
+          }
+          return original.call(this, key, value);
+        };
+        """
+    )
+    widget = open_practice(visit, book_url)
+    widget.locator("textarea").fill("too much for the disk")
+    expect(widget.locator(".pdc-reflection-warning")).to_contain_text("storage is full")
+    expect(widget.locator("textarea")).to_have_value("too much for the disk")
+
+
+def test_two_tabs_editing_the_same_reflection(visit, book_url):
+    widget = open_practice(visit, book_url)
+    other = visit.context.new_page()
+    other.goto(f"{book_url}/book/try_the_tools.html")
+    other_widget = other.locator(".pdc-reflection")
+    expect(other_widget).to_be_visible(timeout=20_000)
+    other_widget.locator("textarea").fill("written in the other tab")
+    expect(other_widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    # The first tab had no unsaved changes, so it follows the other tab.
+    expect(widget.locator("textarea")).to_have_value("written in the other tab")
+    # With unsaved text in the first tab (here: over the limit, so not saved), it warns
+    # instead of replacing what is on screen.
+    widget.locator("textarea").fill("y" * 5001)
+    other_widget.locator("textarea").fill("second edit elsewhere")
+    expect(widget.locator(".pdc-reflection-warning")).to_contain_text("another tab")
+    expect(widget.locator("textarea")).to_have_value("y" * 5001)
+
+
+def test_full_pass_by_keyboard_only(visit, book_url):
+    visit.page.goto(f"{book_url}/book/chapter_01.html")
+    widget = visit.page.locator(".pdc-reflection")
+    expect(widget).to_be_visible(timeout=20_000)
+    widget.get_by_label("Write about my own experience").focus()
+    visit.page.keyboard.press("Space")
+    visit.page.keyboard.press("Tab")
+    assert visit.page.evaluate("() => document.activeElement.tagName") == "TEXTAREA"
+    visit.page.keyboard.type("Typed with the keyboard.")
+    visit.page.keyboard.press("Tab")  # leaving the box saves at once
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+    assert visit.page.evaluate("() => document.activeElement.textContent") == "Clear answer"
+    visit.page.keyboard.press("Enter")
+    assert visit.page.evaluate("() => document.activeElement.textContent") == "Keep it"
+    visit.page.keyboard.press("Enter")
+    expect(widget.locator("textarea")).to_have_value("Typed with the keyboard.")
+
+
+def test_reflection_passes_axe_with_an_error_showing(visit, book_url, axe_violations):
+    widget = open_practice(visit, book_url)
+    widget.locator("textarea").fill("x" * 5001)
+    expect(widget.locator(".pdc-field-error")).not_to_have_text("")
+    assert axe_violations(visit.page, ".pdc-reflection") == []
