@@ -30,7 +30,8 @@ def import_file(journal, name, text, tmp_path):
 
 def saved_keys(visit):
     return visit.page.evaluate(
-        "() => Object.keys(localStorage).filter((k) => k.startsWith('psychodynamic-course:')).sort()"
+        "() => Object.keys(localStorage)"
+        ".filter((k) => k.startsWith('psychodynamic-course:')).sort()"
     )
 
 
@@ -97,7 +98,9 @@ BAD_IMPORTS = [
     ("wrong course", altered(lambda j: j.update(course_id="another-book")), "different course"),
     (
         "bad entry",
-        altered(lambda j: j["entries"]["chapter-05-my-timeline"]["data"]["events"][0].update(age=-3)),
+        altered(
+            lambda j: j["entries"]["chapter-05-my-timeline"]["data"]["events"][0].update(age=-3)
+        ),
         "0 to 120",
     ),
     ("huge", b" " * 5_000_001, "too large"),
