@@ -11,16 +11,22 @@ Every chapter builds its widgets and figures with one call from here, for exampl
 from .concept_map import past_to_present_map
 from .journal import Journal
 from .journal_page import JournalPage
+
+# Factories named like their modules (pattern_finder) are imported from the module, so
+# the package attribute stays the module: from psychodynamic_course.pattern_finder import ...
+from .pattern_finder import PatternFinder, nadia_patterns
 from .quiz import Quiz, QuizDataError, load_quiz
 from .reflection import ReflectionPrompt, load_reflection
 
 __all__ = [
     "Journal",
     "JournalPage",
+    "PatternFinder",
     "Quiz",
     "QuizDataError",
     "ReflectionPrompt",
     "load_quiz",
     "load_reflection",
+    "nadia_patterns",
     "past_to_present_map",
 ]

@@ -70,6 +70,8 @@ def _episodes(data: dict) -> list[str]:
     if not data["episodes"]:
         return ["(No episodes.)"]
     lines = []
+    if data.get("case") == "fictional":
+        lines += ["(The fictional case, not your own episodes.)", ""]
     for number, episode in enumerate(data["episodes"], start=1):
         wish = _with_category(episode["wish"], episode.get("wish_category", ""))
         other = _with_category(episode["other"], episode.get("other_category", ""))

@@ -65,12 +65,13 @@ const MARKDOWN = {
   },
   episodes(data) {
     if (!data.episodes.length) return ["(No episodes.)"];
-    return data.episodes.flatMap((episode, index) => [
+    const intro = data.case === "fictional" ? ["(The fictional case, not your own episodes.)", ""] : [];
+    return intro.concat(data.episodes.flatMap((episode, index) => [
       `${index + 1}. With ${episode.who}`,
       `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
       `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
       `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`,
-    ]);
+    ]));
   },
 };
 

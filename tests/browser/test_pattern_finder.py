@@ -1,0 +1,619 @@
+"""The pattern finder in the built book: typed episodes, the tally, bad input, keyboard use.
+
+The page ``book/try_the_tools.html`` has a pattern finder the reader can write in (and
+may also show the read-only fictional case). The known episodes in
+``tests/fixtures/pattern_finder_episodes.json`` are typed into it, and the tally the
+widget shows must match :func:`psychodynamic_course.pattern_finder.tally` for them.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from psychodynamic_course.data_model import load_schema
+from psychodynamic_course.pattern_finder import nadia_episodes, tally
+
+pytestmark = pytest.mark.browser
+
+PAGE = "book/try_the_tools.html"
+FINDER = ".pdc-patterns:not(.pdc-patterns-sample)"
+FIXTURE = json.loads(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "pattern_finder_episodes.json").read_text(
+        encoding="utf-8"
+    )
+)["episodes"]
+ITEM = load_schema("episodes")["properties"]["episodes"]["items"]["properties"]
+MESSAGE = {name: ITEM[name]["x-message"] for name in ITEM}
+PART_NAMES = {"wish": "Wish", "other": "Response of the other", "self": "Response of the self"}
+TEXT_LABELS = {
+    "who": "Who was it with?",
+    "wish": "What did I want?",
+    "other": "How did they respond?",
+    "self": "How did I respond?",
+}
+CATEGORY_LABELS = {
+    "wish_category": "Standard category of the wish (optional)",
+    "other_category": "Standard category of the response of the other (optional)",
+    "self_category": "Standard category of the response of the self (optional)",
+}
+FIELDS = ("who", "wish", "wish_category", "other", "other_category", "self", "self_category")
+PAYLOAD = "<img src=x onerror=alert(1)>"
+
+
+def open_finder(visit, book_url):
+    visit.page.goto(f"{book_url}/{PAGE}")
+    finder = visit.page.locator(FINDER)
+    expect(finder).to_be_visible(timeout=20_000)
+    return finder
+
+
+def control(finder, name):
+    label = TEXT_LABELS.get(name) or CATEGORY_LABELS[name]
+    return finder.get_by_label(label, exact=True)
+
+
+def enter_episode(finder, episode, *, typing=False, submit=True):
+    """Fill the form with an episode (typing key by key if asked) and add it."""
+    for name in TEXT_LABELS:
+        field = control(finder, name)
+        field.fill("")
+        if typing:
+            field.press_sequentially(episode[name])
+        else:
+            field.fill(episode[name])
+    for name in CATEGORY_LABELS:
+        control(finder, name).select_option(value=episode.get(name, ""))
+    if submit:
+        finder.locator("form").get_by_role(
+            "button", name=re.compile("Add episode|Save changes")
+        ).click()
+
+
+def saved_entry(page):
+    """The pattern finder's saved envelope in localStorage (None when nothing is saved)."""
+    entries = page.evaluate(
+        """() => Object.keys(localStorage).flatMap((key) => {
+            try {
+                const value = JSON.parse(localStorage.getItem(key));
+                return value && value.kind === "episodes" ? [[key, value]] : [];
+            } catch (error) { return []; }
+        })"""
+    )
+    assert len(entries) <= 1, entries
+    return entries[0][1] if entries else None
+
+
+def saved_raw(page):
+    return page.evaluate(
+        """() => Object.keys(localStorage).filter((key) => {
+            try { return JSON.parse(localStorage.getItem(key)).kind === "episodes"; }
+            catch (error) { return false; }
+        }).map((key) => localStorage.getItem(key)).join("")"""
+    )
+
+
+def without_ids(episodes):
+    return [{name: episode.get(name, "") for name in FIELDS} for episode in episodes]
+
+
+def shown_counts(finder):
+    """The counts table as (part, category, count) rows."""
+    rows = finder.locator(".pdc-patterns-table tbody tr")
+    found = []
+    for index in range(rows.count()):
+        row = rows.nth(index)
+        cells = row.locator("th, td")
+        found.append(tuple(cells.nth(i).text_content().strip() for i in range(3)))
+    return found
+
+
+def expected_counts(result):
+    rows = []
+    for part, name in PART_NAMES.items():
+        if result[part]:
+            rows.extend((name, category, str(count)) for category, count in result[part].items())
+        else:
+            rows.append((name, "none chosen yet", "0"))
+    return rows
+
+
+def shown_combinations(finder):
+    lists = finder.locator(".pdc-patterns-summary ul.pdc-patterns-combination")
+    combos = []
+    for index in range(lists.count()):
+        items = lists.nth(index).locator("li")
+        texts = [items.nth(i).text_content() for i in range(items.count())]
+        combo = {}
+        for part, name in PART_NAMES.items():
+            (text,) = [t for t in texts if t.startswith(f"{name}: ")]
+            combo[part] = text.removeprefix(f"{name}: ")
+        combos.append(combo)
+    return combos
+
+
+def assert_tally_shown(finder, episodes):
+    result = tally(episodes)
+    assert shown_counts(finder) == expected_counts(result)
+    top = result["most_frequent"]
+    if top["count"] == 1 and len(top["combinations"]) > 1:
+        # Every combination once: the widget says that no combination comes back yet
+        # instead of listing each one as a tie.
+        assert shown_combinations(finder) == []
+        expect(finder.locator(".pdc-patterns-summary")).to_contain_text(
+            f"each of the {result['complete']} episodes with all three categories chosen has "
+            "a different one"
+        )
+    else:
+        assert shown_combinations(finder) == top["combinations"]
+    # The bars carry their numbers as text, in the same order as the table.
+    numbers = finder.locator("svg .pdc-patterns-chart-count").all_text_contents()
+    assert numbers == [str(c) for part in PART_NAMES for c in result[part].values()]
+    return result
+
+
+def tab_until(page, script, limit=40, backwards=False):
+    """Press Tab until the focused element satisfies ``script`` (a JS predicate on it)."""
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if page.evaluate(f"() => ({script})(document.activeElement)"):
+            return
+    pytest.fail(f"Tab never reached an element matching {script}")
+
+
+# -- the tally ---------------------------------------------------------------------------------
+
+
+def test_typed_episodes_give_the_tally_python_computes(visit, book_url):
+    finder = open_finder(visit, book_url)
+    for episode in FIXTURE:
+        enter_episode(finder, episode, typing=True)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(len(FIXTURE))
+
+    result = assert_tally_shown(finder, FIXTURE)
+    assert (
+        result["most_frequent"]["count"] == 2 and len(result["most_frequent"]["combinations"]) == 2
+    )
+    summary = finder.locator(".pdc-patterns-summary")
+    expect(summary).to_contain_text("A tie: 2 combinations each come back in 2 of 7 episodes")
+    expect(summary).to_contain_text("Only the 5 episodes with all three categories chosen")
+    chart = finder.locator("svg[role=img]")
+    assert "across 7 episodes" in chart.get_attribute("aria-label")
+    assert "rejecting and opposing and helpful (2 episodes each, a tie)" in chart.get_attribute(
+        "aria-label"
+    )
+    expect(finder.locator(".pdc-patterns-reminder")).to_contain_text(
+        "not a diagnosis, a test or a score"
+    )
+
+    # Emoji, right-to-left text and a combining character arrive unchanged.
+    saved = saved_entry(visit.page)
+    assert without_ids(saved["data"]["episodes"]) == without_ids(FIXTURE)
+    assert saved["data"]["case"] == "own"
+    expect(finder.locator(".pdc-patterns-who").nth(1)).to_have_text("With: مريم")
+    expect(finder.locator(".pdc-patterns-who").nth(4)).to_have_text("With: Zoe\u0308, my coach")
+
+
+def test_a_single_winner_is_named_with_its_count(visit, book_url):
+    finder = open_finder(visit, book_url)
+    episodes = [*FIXTURE[:3], {**FIXTURE[0], "who": "my aunt"}]
+    for episode in episodes:
+        enter_episode(finder, episode)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(4)
+    assert_tally_shown(finder, episodes)
+    expect(finder.locator(".pdc-patterns-summary")).to_contain_text(
+        "The most frequent combination comes back in 3 of 4 episodes"
+    )
+
+
+# -- edit, delete, undo ----------------------------------------------------------------------
+
+
+def test_edit_delete_and_undo(visit, book_url):
+    finder = open_finder(visit, book_url)
+    page = visit.page
+    enter_episode(finder, FIXTURE[0])
+    enter_episode(finder, FIXTURE[2])
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(2)
+
+    finder.get_by_role("button", name="Edit episode 1").click()
+    expect(control(finder, "who")).to_be_focused()
+    expect(control(finder, "who")).to_have_value(FIXTURE[0]["who"])
+    control(finder, "who").fill("my older sister")
+    control(finder, "self_category").select_option("helpless")
+    finder.get_by_role("button", name="Save changes").click()
+    first = finder.locator(".pdc-patterns-episode").first
+    expect(first.locator(".pdc-patterns-who")).to_have_text("With: my older sister")
+    expect(first).to_contain_text("(category: helpless)")
+    edited = saved_entry(page)["data"]["episodes"]
+    assert [e["who"] for e in edited] == ["my older sister", FIXTURE[2]["who"]]
+    assert edited[0]["id"] == saved_entry(page)["data"]["episodes"][0]["id"]
+    assert_tally_shown(finder, edited)
+
+    finder.get_by_role("button", name="Delete episode 2").click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+    undo = finder.get_by_role("button", name="Undo last change")
+    expect(undo).to_be_focused()
+    expect(finder.locator(".pdc-status")).to_contain_text("Deleted the episode with")
+    assert [e["who"] for e in saved_entry(page)["data"]["episodes"]] == ["my older sister"]
+
+    undo.click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(2)
+    assert saved_entry(page)["data"]["episodes"] == edited
+    undo.click()  # the edit
+    expect(finder.locator(".pdc-patterns-who").first).to_have_text(f"With: {FIXTURE[0]['who']}")
+    assert saved_entry(page)["data"]["episodes"][0]["who"] == FIXTURE[0]["who"]
+    undo.click()
+    undo.click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
+    expect(undo).to_be_disabled()
+    assert saved_entry(page)["data"]["episodes"] == []
+
+
+def test_cancel_editing_changes_nothing(visit, book_url):
+    finder = open_finder(visit, book_url)
+    enter_episode(finder, FIXTURE[0])
+    before = saved_raw(visit.page)
+    finder.get_by_role("button", name="Edit episode 1").click()
+    control(finder, "wish").fill("something else")
+    finder.get_by_role("button", name="Cancel editing").click()
+    expect(finder.get_by_role("button", name="Edit episode 1")).to_be_focused()
+    expect(control(finder, "wish")).to_have_value("")
+    assert saved_raw(visit.page) == before
+
+
+# -- bad input -----------------------------------------------------------------------------------
+
+
+BAD_INPUTS = [
+    ("who", "", MESSAGE["who"]),
+    ("who", "    ", MESSAGE["who"]),
+    ("who", "n" * 61, MESSAGE["who"]),
+    ("wish", "w" * 501, MESSAGE["wish"]),
+    ("wish", " \n ", MESSAGE["wish"]),
+    ("other", "", MESSAGE["other"]),
+    ("self", "🌻" * 501, MESSAGE["self"]),
+]
+
+
+def assert_message_beside(finder, name, message):
+    field = control(finder, name)
+    expect(field).to_have_attribute("aria-invalid", "true")
+    error = field.locator("xpath=following-sibling::*[1]")
+    expect(error).to_have_class(re.compile("pdc-field-error"))
+    expect(error).to_have_text(message)
+    assert error.get_attribute("id") in field.get_attribute("aria-describedby").split()
+
+
+def test_each_bad_input_gets_its_message_beside_its_field_and_saved_data_stays(visit, book_url):
+    finder = open_finder(visit, book_url)
+    page = visit.page
+    enter_episode(finder, FIXTURE[0])
+    before = saved_raw(page)
+    assert before
+
+    for name, value, message in BAD_INPUTS:
+        good = dict(FIXTURE[1])
+        enter_episode(finder, {**good, name: value})
+        assert_message_beside(finder, name, message)
+        expect(control(finder, name)).to_be_focused()
+        # The form keeps what was typed; the other fields show no problem.
+        expect(control(finder, name)).to_have_value(value)
+        for other in TEXT_LABELS:
+            if other != name:
+                expect(control(finder, other)).not_to_have_attribute("aria-invalid", "true")
+        expect(finder.locator(".pdc-status")).to_contain_text("Saved episodes are unchanged")
+        expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+        assert saved_raw(page) == before, name
+
+    # Several problems at once: each beside its own field, focus on the first.
+    enter_episode(finder, {**FIXTURE[1], "who": "", "other": "", "self": "s" * 501})
+    for name in ("who", "other", "self"):
+        assert_message_beside(finder, name, MESSAGE[name])
+    expect(control(finder, "who")).to_be_focused()
+    # Fixing a field clears its message as it is typed.
+    control(finder, "who").fill("my cousin")
+    expect(control(finder, "who")).not_to_have_attribute("aria-invalid", "true")
+    assert saved_raw(page) == before
+
+
+def test_a_category_outside_the_list_is_refused_beside_its_select(visit, book_url):
+    finder = open_finder(visit, book_url)
+    enter_episode(finder, FIXTURE[0])
+    before = saved_raw(visit.page)
+    # Only a tampered page can offer this; the schema still refuses it.
+    control(finder, "other_category").evaluate(
+        """(select) => select.append(new Option("to be rescued", "to be rescued"))"""
+    )
+    enter_episode(finder, {**FIXTURE[1], "other_category": "to be rescued"})
+    assert_message_beside(finder, "other_category", MESSAGE["other_category"])
+    assert saved_raw(visit.page) == before
+
+
+def test_emoji_right_to_left_and_combining_text_are_accepted(visit, book_url):
+    finder = open_finder(visit, book_url)
+    episode = {
+        **FIXTURE[0],
+        "who": "אמא שלי 👩🏽",
+        "wish": "Ame\u0301lie " + "🌻" * 480,
+        "other": "قالت لا",
+    }
+    enter_episode(finder, episode)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+    saved = saved_entry(visit.page)["data"]["episodes"][0]
+    assert (saved["who"], saved["wish"], saved["other"]) == (
+        episode["who"],
+        episode["wish"],
+        episode["other"],
+    )
+    assert finder.locator(".pdc-patterns-who span[dir=auto]").get_attribute("dir") == "auto"
+
+
+def test_script_payload_is_shown_as_text_and_never_runs(visit, book_url):
+    finder = open_finder(visit, book_url)
+    dialogs = []
+    visit.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    enter_episode(finder, {**FIXTURE[0], "who": PAYLOAD, "wish": PAYLOAD, "self": PAYLOAD})
+    expect(finder.locator(".pdc-patterns-who")).to_have_text(f"With: {PAYLOAD}")
+    expect(finder.locator(".pdc-patterns-episode dd").first).to_contain_text(PAYLOAD)
+    assert finder.locator("img").count() == 0
+    expect(finder.get_by_role("button", name="Edit episode 1")).to_be_visible()
+    # Editing puts it back in the form as text, still without running it.
+    finder.get_by_role("button", name="Edit episode 1").click()
+    expect(control(finder, "who")).to_have_value(PAYLOAD)
+    visit.page.reload()
+    finder = visit.page.locator(FINDER)
+    expect(finder.locator(".pdc-patterns-who")).to_have_text(f"With: {PAYLOAD}", timeout=20_000)
+    visit.page.wait_for_timeout(300)
+    assert dialogs == []
+    assert visit.page.locator(f"{FINDER} img").count() == 0
+
+
+# -- persistence, the fictional case ---------------------------------------------------------------
+
+
+def test_reload_keeps_episodes(visit, book_url):
+    finder = open_finder(visit, book_url)
+    for episode in FIXTURE[:3]:
+        enter_episode(finder, episode)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(3)
+    visit.page.reload()
+    finder = visit.page.locator(FINDER)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(3, timeout=20_000)
+    expect(finder.locator(".pdc-patterns-who").first).to_have_text(f"With: {FIXTURE[0]['who']}")
+    assert_tally_shown(finder, FIXTURE[:3])
+
+
+def test_the_fictional_case_loads_after_an_inline_confirmation_and_can_be_undone(visit, book_url):
+    finder = open_finder(visit, book_url)
+    page = visit.page
+    enter_episode(finder, FIXTURE[0])
+    before = saved_entry(page)["data"]
+
+    finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
+    confirm = finder.locator(".pdc-patterns-confirm")
+    expect(confirm).to_be_visible()
+    expect(confirm).to_contain_text("This replaces the 1 episode here with Nadia\u2019s 6")
+    expect(confirm.get_by_role("button", name="Replace with Nadia\u2019s episodes")).to_be_focused()
+    confirm.get_by_role("button", name="Keep these episodes").click()
+    expect(confirm).to_be_hidden()
+    assert saved_entry(page)["data"] == before
+
+    finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
+    confirm.get_by_role("button", name="Replace with Nadia\u2019s episodes").click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(6)
+    expect(finder.locator(".pdc-patterns-case-note")).to_contain_text("fictional case of Nadia")
+    saved = saved_entry(page)["data"]
+    assert saved == {"episodes": nadia_episodes(), "case": "fictional"}
+    result = assert_tally_shown(finder, nadia_episodes())
+    expect(finder.locator(".pdc-patterns-summary")).to_contain_text(
+        f"comes back in {result['most_frequent']['count']} of 6 episodes"
+    )
+
+    finder.get_by_role("button", name="Undo last change").click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+    assert saved_entry(page)["data"] == before
+
+
+def test_an_empty_finder_loads_the_case_without_asking(visit, book_url):
+    finder = open_finder(visit, book_url)
+    finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(6)
+    expect(finder.locator(".pdc-patterns-confirm")).to_be_hidden()
+    # Remove all, with its own confirmation, brings back an empty list of one's own.
+    finder.get_by_role("button", name="Remove all episodes").click()
+    finder.locator(".pdc-patterns-confirm").get_by_role("button", name="Remove all").click()
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
+    assert saved_entry(visit.page)["data"] == {"episodes": [], "case": "own"}
+
+
+def test_read_only_sample_shows_the_case_without_a_form(visit, book_url):
+    open_finder(visit, book_url)
+    sample = visit.page.locator(".pdc-patterns.pdc-patterns-sample")
+    if sample.count() == 0:
+        pytest.skip("this page shows no read-only sample (nadia_patterns())")
+    sample = sample.first
+    expect(sample.locator(".pdc-patterns-episode")).to_have_count(len(nadia_episodes()))
+    assert sample.locator("form, button, input, textarea, select").count() == 0
+    assert_tally_shown(sample, nadia_episodes())
+    assert saved_entry(visit.page) is None
+
+
+# -- keyboard, privacy, accessibility --------------------------------------------------------------
+
+
+def test_a_full_pass_by_keyboard_alone(visit, book_url):
+    finder = open_finder(visit, book_url)
+    page = visit.page
+    keyboard = page.keyboard
+    # Start on the page before the widget, then only keys.
+    finder.locator("h3").first.evaluate("(heading) => { heading.tabIndex = -1; heading.focus(); }")
+    tab_until(page, "(el) => el.textContent === 'Work on the fictional case: Nadia'")
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the focused button has no visible outline"
+
+    tab_until(page, "(el) => el.name === 'who'")
+    keyboard.type("my flatmate")
+    keyboard.press("Tab")
+    keyboard.type("I wanted a quiet evening together.")
+    keyboard.press("Tab")  # the wish's category: type-ahead chooses an option
+    keyboard.type("to be close")
+    keyboard.press("Tab")
+    keyboard.type("She invited friends over without asking.")
+    keyboard.press("Tab")
+    keyboard.type("rejecting")
+    keyboard.press("Tab")
+    keyboard.type("I stayed in my room.")
+    keyboard.press("Tab")
+    keyboard.type("disappointed")
+    keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Add episode"
+    keyboard.press("Enter")
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+    expect(control(finder, "who")).to_be_focused()
+    saved = saved_entry(page)["data"]["episodes"][0]
+    assert (saved["wish_category"], saved["other_category"], saved["self_category"]) == (
+        "to be close and accepting",
+        "rejecting and opposing",
+        "disappointed and depressed",
+    )
+    expect(finder.locator(".pdc-status")).to_contain_text("Episode added")
+
+    # Enter in an empty form shows the messages, and nothing is saved.
+    keyboard.press("Enter")
+    assert_message_beside(finder, "who", MESSAGE["who"])
+    assert len(saved_entry(page)["data"]["episodes"]) == 1
+
+    # Edit by keyboard.
+    tab_until(page, "(el) => el.textContent.startsWith('Edit episode 1')")
+    keyboard.press("Enter")
+    expect(control(finder, "who")).to_be_focused()
+    keyboard.press("Control+a")
+    keyboard.type("Ana, my flatmate")
+    tab_until(page, "(el) => el.textContent === 'Save changes'")
+    keyboard.press("Enter")
+    expect(finder.locator(".pdc-patterns-who").first).to_have_text("With: Ana, my flatmate")
+    expect(finder.get_by_role("button", name="Edit episode 1")).to_be_focused()
+
+    # Delete, then undo, by keyboard.
+    keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent").startswith("Delete episode 1")
+    keyboard.press("Enter")
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
+    expect(finder.get_by_role("button", name="Undo last change")).to_be_focused()
+    keyboard.press("Enter")
+    expect(finder.locator(".pdc-patterns-who").first).to_have_text("With: Ana, my flatmate")
+
+    # The fictional case, confirmed by keyboard.
+    tab_until(
+        page, "(el) => el.textContent === 'Work on the fictional case: Nadia'", backwards=True
+    )
+    keyboard.press("Enter")
+    expect(finder.get_by_role("button", name="Replace with Nadia\u2019s episodes")).to_be_focused()
+    keyboard.press("Enter")
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(6)
+    assert saved_entry(page)["data"]["case"] == "fictional"
+
+
+def test_nothing_leaves_the_page_and_no_errors(visit, book_url):
+    finder = open_finder(visit, book_url)
+    for episode in FIXTURE[:2]:
+        enter_episode(finder, episode)
+    finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
+    finder.locator(".pdc-patterns-confirm").get_by_role(
+        "button", name=re.compile("Replace")
+    ).click()
+    visit.page.reload()
+    expect(visit.page.locator(FINDER).locator(".pdc-patterns-episode")).to_have_count(
+        6, timeout=20_000
+    )
+    visit.page.wait_for_load_state("networkidle")
+    assert visit.outside_requests() == []
+    assert not [e for e in visit.errors if "pattern" in e.lower() or "pdc" in e.lower()], (
+        visit.errors
+    )
+
+
+def test_storage_that_refuses_to_save_is_reported_and_the_widget_keeps_working(visit, book_url):
+    visit.page.add_init_script(
+        """Storage.prototype.setItem = function () {
+            throw new DOMException("full", "QuotaExceededError");
+        };"""
+    )
+    finder = open_finder(visit, book_url)
+    warning = finder.locator(".pdc-warning")
+    expect(warning).to_be_visible()
+    expect(warning).to_contain_text("not letting the book save")
+    enter_episode(finder, FIXTURE[0])
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+    expect(finder.locator(".pdc-status")).to_contain_text("this browser is not saving")
+
+
+def test_full_storage_is_reported_and_the_change_stays_on_screen(visit, book_url):
+    visit.page.add_init_script(
+        """const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+            if (key === "pdc-storage-probe") return setItem.call(this, key, value);
+            throw new DOMException("full", "QuotaExceededError");
+        };"""
+    )
+    finder = open_finder(visit, book_url)
+    expect(finder.locator(".pdc-warning")).to_be_hidden()
+    enter_episode(finder, FIXTURE[0])
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
+    expect(finder.locator(".pdc-warning")).to_contain_text("storage is full")
+    expect(finder.locator(".pdc-status")).to_contain_text("Not saved: see the note above.")
+
+
+def test_unreadable_saved_episodes_are_kept_aside_with_a_warning(visit, book_url):
+    finder = open_finder(visit, book_url)
+    enter_episode(finder, FIXTURE[0])
+    envelope = saved_entry(visit.page)
+    key = f"{envelope['course_id']}:{envelope['widget_id']}"
+    envelope["data"]["episodes"][0]["who"] = "   "
+    broken = json.dumps(envelope)
+    visit.page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, broken])
+    visit.page.reload()
+    finder = visit.page.locator(FINDER)
+    expect(finder.locator(".pdc-warning")).to_contain_text("could not be read", timeout=20_000)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
+    kept = visit.page.evaluate("(key) => localStorage.getItem(key + ':unreadable')", key)
+    assert kept == broken
+
+
+def test_the_hundred_and_first_episode_is_refused_with_a_message(visit, book_url):
+    finder = open_finder(visit, book_url)
+    many = [{**FIXTURE[0], "id": f"fx-many-{i}"} for i in range(100)]
+    enter_episode(finder, FIXTURE[1])
+    envelope = saved_entry(visit.page)
+    key = f"{envelope['course_id']}:{envelope['widget_id']}"
+    envelope["data"]["episodes"] = many
+    visit.page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)", [key, json.dumps(envelope)]
+    )
+    visit.page.reload()
+    finder = visit.page.locator(FINDER)
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(100, timeout=20_000)
+    before = saved_raw(visit.page)
+    enter_episode(finder, FIXTURE[1])
+    expect(finder.locator("form .pdc-field-error").last).to_have_text(
+        "The pattern finder can hold at most 100 episodes."
+    )
+    expect(finder.locator(".pdc-patterns-episode")).to_have_count(100)
+    expect(control(finder, "who")).to_have_value(FIXTURE[1]["who"])
+    assert saved_raw(visit.page) == before
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_axe_finds_no_violations(visit, book_url, axe_violations, theme):
+    finder = open_finder(visit, book_url)
+    visit.page.evaluate(f"() => {{ document.documentElement.dataset.theme = '{theme}'; }}")
+    for episode in FIXTURE[:3]:
+        enter_episode(finder, episode)
+    # Audit with messages showing, an episode being edited and the confirmation open too.
+    enter_episode(finder, {**FIXTURE[0], "who": "", "wish": "w" * 501})
+    finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
+    expect(finder.locator(".pdc-patterns-confirm")).to_be_visible()
+    assert axe_violations(visit.page, ".pdc-patterns") == []
