@@ -17,16 +17,21 @@ from .journal_page import JournalPage
 from .pattern_finder import PatternFinder, nadia_patterns
 from .quiz import Quiz, QuizDataError, load_quiz
 from .reflection import ReflectionPrompt, load_reflection
+from .timeline import LifeTimeline, life_timeline, nadia_timeline, timeline_figure
 
 __all__ = [
     "Journal",
     "JournalPage",
+    "LifeTimeline",
     "PatternFinder",
     "Quiz",
     "QuizDataError",
     "ReflectionPrompt",
+    "life_timeline",
     "load_quiz",
     "load_reflection",
     "nadia_patterns",
+    "nadia_timeline",
     "past_to_present_map",
+    "timeline_figure",
 ]

@@ -25,6 +25,7 @@ CONFIGURATION_TRAITS = {
     "fictional_prompt",
     # Fictional sample content and display switches, never the learner's own data.
     "sample_episodes",
+    "sample_events",
     "sample_name",
     "read_only",
 }

@@ -11,9 +11,14 @@
 const PDC_FORMAT_VERSION = 1;
 let pdcInstanceCount = 0;
 
+// In JupyterLab, notebook shortcuts (arrow keys, Enter, letters) would act on keys pressed
+// in a widget's controls; Lumino leaves alone key events whose target carries this.
+const PDC_CONTROLS = new Set(["input", "select", "textarea", "button", "a"]);
+
 /** Create an element with attributes and (plain) text. */
 function pdcElement(tag, attributes = {}, text) {
   const node = document.createElement(tag);
+  if (PDC_CONTROLS.has(tag)) node.setAttribute("data-lm-suppress-shortcuts", "true");
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value === null || value === undefined) continue;
     node.setAttribute(name, value === true ? "" : String(value));
