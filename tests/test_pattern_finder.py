@@ -47,21 +47,6 @@ def combo(wish, other, self):
     return {"wish": wish, "other": other, "self": self}
 
 
-@pytest.fixture
-def journal(tmp_path):
-    return Journal(tmp_path / "j.json")
-
-
-@pytest.fixture
-def sent(monkeypatch):
-    """Replace PatternFinder.send so the messages to the front end can be read."""
-    messages = []
-    monkeypatch.setattr(
-        PatternFinder, "send", lambda self, content, buffers=None: messages.append(content)
-    )
-    return messages
-
-
 # -- the widget's traits -------------------------------------------------------------------
 
 

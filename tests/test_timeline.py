@@ -44,21 +44,6 @@ def problems_of(item, **top):
     return [(p.path, p.message) for p in validate("timeline", {"events": [item], **top})]
 
 
-@pytest.fixture
-def journal(tmp_path):
-    return Journal(tmp_path / "j.json")
-
-
-@pytest.fixture
-def sent(monkeypatch):
-    """Replace LifeTimeline.send so the messages to the front end can be read."""
-    messages = []
-    monkeypatch.setattr(
-        LifeTimeline, "send", lambda self, content, buffers=None: messages.append(content)
-    )
-    return messages
-
-
 def test_docstring_examples_run():
     assert doctest.testmod(module).failed == 0
 

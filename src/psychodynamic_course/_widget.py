@@ -95,7 +95,32 @@ def styles(name: str) -> str:
     )
 
 
-class LearnerWidget(CourseWidget):
+class JournalWidget(CourseWidget):
+    """A course widget that talks to the kernel's journal file when a live front end asks.
+
+    Subclasses implement ``_on_front_end_message(widget, content, buffers)``. The journal
+    file is opened lazily, so building the book (no front end) never reads it.
+    """
+
+    def __init__(self, *, journal=None, **kwargs):
+        super().__init__(**kwargs)
+        self._journal = journal
+        self.on_msg(self._on_front_end_message)
+
+    @property
+    def journal(self):
+        """The journal file this widget uses in a kernel (opened lazily)."""
+        if self._journal is None:
+            from .journal import Journal
+
+            self._journal = Journal(course_id=self.course_id)
+        return self._journal
+
+    def _on_front_end_message(self, _widget, content, _buffers):
+        raise NotImplementedError
+
+
+class LearnerWidget(JournalWidget):
     """A widget whose learner data is saved: in the browser always, in a kernel also on disk.
 
     The browser keeps the data in localStorage. When a kernel is running, the front end
@@ -122,23 +147,12 @@ class LearnerWidget(CourseWidget):
     # The rules for this widget's data, so the front end checks input exactly as Python does.
     schema = traitlets.Dict().tag(sync=True)
 
-    def __init__(self, *, journal=None, **kwargs):
+    def __init__(self, **kwargs):
         from .data_model import SCHEMA_OF_KIND, load_schema
 
         kwargs.setdefault("schema", load_schema(SCHEMA_OF_KIND[self.data_kind]))
-        super().__init__(**kwargs)
-        self._journal = journal
         self._latest: dict | None = None
-        self.on_msg(self._on_front_end_message)
-
-    @property
-    def journal(self):
-        """The journal file this widget saves to in a kernel (opened lazily)."""
-        if self._journal is None:
-            from .journal import Journal
-
-            self._journal = Journal(course_id=self.course_id)
-        return self._journal
+        super().__init__(**kwargs)
 
     @property
     def data(self) -> dict | None:

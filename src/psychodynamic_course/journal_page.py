@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import traitlets
 
-from ._widget import CourseWidget, front_end, styles
+from ._widget import JournalWidget, front_end, styles
 from .data_model import SCHEMA_OF_KIND, DataError, load_schema
 
 
-class JournalPage(CourseWidget):
+class JournalPage(JournalWidget):
     """The learner's journal, for the book's "My journal" page.
 
     Example:
@@ -35,24 +35,13 @@ class JournalPage(CourseWidget):
     # All the rules an import must pass, so the browser checks exactly what Python does.
     schemas = traitlets.Dict().tag(sync=True)
 
-    def __init__(self, *, journal=None, **kwargs):
+    def __init__(self, **kwargs):
         kwargs.setdefault("widget_id", "my-journal")
         kwargs.setdefault(
             "schemas",
             {name: load_schema(name) for name in ("entry", "journal", *SCHEMA_OF_KIND.values())},
         )
         super().__init__(**kwargs)
-        self._journal = journal
-        self.on_msg(self._on_front_end_message)
-
-    @property
-    def journal(self):
-        """The kernel's journal file (opened only when a live page asks)."""
-        if self._journal is None:
-            from .journal import Journal
-
-            self._journal = Journal(course_id=self.course_id)
-        return self._journal
 
     def fallback_text(self) -> str:
         return (
