@@ -149,3 +149,22 @@ def test_journal_by_keyboard_and_axe(visit, book_url, tmp_path, axe_violations):
     expect(journal.locator(".pdc-status")).to_have_text("Imported 5 items.")
     assert axe_violations(visit.page, ".pdc-journal") == []
     assert visit.outside_requests() == []
+
+
+def test_another_book_on_the_same_site_is_neither_shown_nor_touched(visit, book_url):
+    other_key = "another-course:try-the-tools-reflection"
+    other_entry = json.dumps({**FIXTURE["entries"]["try-the-tools-reflection"], "course_id": "x"})
+    visit.page.goto(f"{book_url}/book/intro.html")
+    visit.page.evaluate("([k, v]) => localStorage.setItem(k, v)", [other_key, other_entry])
+    journal = open_journal(visit, book_url)
+    expect(journal).to_contain_text("Nothing is saved yet")
+    visit.page.goto(f"{book_url}/book/try_the_tools.html")
+    reflection = visit.page.locator(".pdc-reflection")
+    expect(reflection.locator("textarea")).to_have_value("", timeout=20_000)
+    reflection.locator("textarea").fill("mine")
+    expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
+    journal = open_journal(visit, book_url)
+    journal.get_by_role("button", name="Delete everything").first.click()
+    journal.locator(".pdc-warning").get_by_role("button", name="Delete everything").click()
+    kept = visit.page.evaluate("(k) => localStorage.getItem(k)", other_key)
+    assert kept == other_entry
