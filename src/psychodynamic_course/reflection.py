@@ -6,8 +6,8 @@ length limit with a message (never a silent cut), and, for prompts that touch pa
 topics, a content note with a real choice (answer about yourself, about the fictional
 person, or skip), a grounding tip and the link to "getting help now".
 
-The course's prompts are data in ``reflections.yml``, so a chapter shows one with a single
-line: ``load_reflection("chapter-01-first-thoughts")``.
+The course's prompts are data in ``reflections/*.yml`` (one file per chapter), so a chapter
+shows one with a single line: ``load_reflection("chapter-01-first-thoughts")``.
 
 Example:
     >>> prompt = ReflectionPrompt("demo-reflection", prompt="What brought you here?")
@@ -24,7 +24,19 @@ import yaml
 
 from ._widget import LearnerWidget, front_end, styles
 
-_PROMPTS_FILE = resources.files(__package__) / "reflections.yml"
+_PROMPTS_DIR = resources.files(__package__) / "reflections"
+
+
+def _prompts() -> dict:
+    """Every course prompt by id, from all files in ``reflections/``."""
+    prompts = {}
+    for entry in sorted(_PROMPTS_DIR.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yml"):
+            for widget_id, prompt in yaml.safe_load(entry.read_text(encoding="utf-8")).items():
+                if widget_id in prompts:
+                    raise ValueError(f"reflection {widget_id!r} is defined twice")
+                prompts[widget_id] = prompt
+    return prompts
 
 
 class ReflectionPrompt(LearnerWidget):
@@ -74,17 +86,17 @@ class ReflectionPrompt(LearnerWidget):
 
 def reflection_ids() -> list[str]:
     """Ids of the course's reflection prompts."""
-    return sorted(yaml.safe_load(_PROMPTS_FILE.read_text(encoding="utf-8")))
+    return sorted(_prompts())
 
 
 def load_reflection(widget_id: str, **kwargs) -> ReflectionPrompt:
-    """Return the course reflection ``widget_id`` from ``reflections.yml``.
+    """Return the course reflection ``widget_id`` from ``reflections/*.yml``.
 
     Example:
         >>> load_reflection("chapter-01-first-thoughts").chapter
         'Chapter 1: What psychodynamic therapy is'
     """
-    prompts = yaml.safe_load(_PROMPTS_FILE.read_text(encoding="utf-8"))
+    prompts = _prompts()
     if widget_id not in prompts:
         raise KeyError(f"no reflection {widget_id!r}; the course has {sorted(prompts)}")
     return ReflectionPrompt(widget_id, **prompts[widget_id], **kwargs)
