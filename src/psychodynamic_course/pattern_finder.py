@@ -139,7 +139,7 @@ _NADIA = [
     },
     {
         "id": "nadia-brother-move",
-        "who": "Tomás, my younger brother",
+        "who": "Leo, my younger brother",
         "wish": "After I helped him move flat, I wanted him to ask how I was, for once.",
         "wish_category": "to be close and accepting",
         "other": "He thanked me quickly and spent the evening on his phone.",
