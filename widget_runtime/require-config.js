@@ -6,11 +6,20 @@
   "use strict";
   var src = document.currentScript.src;
   var base = src.slice(0, src.lastIndexOf("/") + 1);
+  // The HTML manager reads its asset (icon font) folder from this global when it is set.
+  window.__jupyter_widgets_assets_path__ = base + "html-manager/";
   window.require.config({
     paths: {
       anywidget: base + "anywidget/index",
-      // embed-amd derives the URL of its font files from this module's address.
+      // embed-amd's bundled modules derive the URL of their icon fonts from their own
+      // module address: point each at the folder that holds the fonts.
       "@jupyter-widgets/html-manager/dist": base + "html-manager",
+      "@jupyter-widgets/html-manager": base + "html-manager/html-manager",
+      "@jupyter-widgets/base": base + "html-manager/base",
+      "@jupyter-widgets/base7": base + "html-manager/base7",
+      "@jupyter-widgets/controls": base + "html-manager/controls",
+      "@jupyter-widgets/controls7": base + "html-manager/controls7",
+      "@jupyter-widgets/output": base + "html-manager/output",
     },
   });
 })();

@@ -67,8 +67,13 @@ class Visit:
         self.page = context.new_page()
         self.requests: list[str] = []
         self.errors: list[str] = []
+        self.missing: list[str] = []  # URLs the site answered with an error status
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "response",
+            lambda response: response.status >= 400 and self.missing.append(response.url),
+        )
         context.route("**/*", self._route)
 
     def _console(self, message):
