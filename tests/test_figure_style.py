@@ -37,11 +37,12 @@ def test_html_carries_alt_text_as_svg_title_and_a_caption():
         make_figure(), alt="A dip & a rise.", caption="Caption <here>.", figure_id="fig-x"
     )
     html = figure.to_html()
-    assert html.startswith('<figure class="pdc-figure" id="fig-x"><svg role="img"')
+    assert html.startswith('<figure class="pdc-figure" id="fig-x" style="background: #ffffff;')
+    assert '><svg role="img"' in html
     assert 'aria-labelledby="fig-x-title"' in html
     # The title is the svg's first child and its text is escaped.
     assert re.search(r'<svg [^>]*><title id="fig-x-title">A dip &amp; a rise\.</title>', html)
-    assert "<figcaption>Caption &lt;here&gt;.</figcaption>" in html
+    assert '<figcaption style="color: #1f1f1f">Caption &lt;here&gt;.</figcaption>' in html
     assert "<?xml" not in html and "<!DOCTYPE" not in html
     assert 'width="100%"' in html
 

@@ -54,6 +54,7 @@ COURSE_RC = {
     "svg.hashsalt": "psychodynamic-course",
 }
 
+_CARD_STYLE = "background: #ffffff; color: #1f1f1f; padding: 0.5rem; border-radius: 4px"
 _XML_PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
 
 
@@ -143,10 +144,12 @@ class AccessibleFigure:
         )
         # Scale with the page: keep the viewBox, drop the fixed size.
         svg = re.sub(r' width="[^"]*pt" height="[^"]*pt"', ' width="100%"', svg, count=1)
+        # The figure is drawn on white, so the caption sits on the same white card with dark
+        # text: readable in the theme's dark mode too, where output areas turn grey.
         return (
-            f'<figure class="pdc-figure" id="{self.figure_id}">'
+            f'<figure class="pdc-figure" id="{self.figure_id}" style="{_CARD_STYLE}">'
             f"{svg}"
-            f"<figcaption>{html.escape(self.caption)}</figcaption>"
+            f'<figcaption style="color: #1f1f1f">{html.escape(self.caption)}</figcaption>'
             "</figure>"
         )
 

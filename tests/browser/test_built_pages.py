@@ -28,6 +28,17 @@ CONFIGURATION_TRAITS = {
     "sample_events",
     "sample_name",
     "read_only",
+    # Teaching widgets: authored content and which part of it is on show.
+    "levels",  # defence ladder
+    "level",
+    "findings",  # dose-effect explorer
+    "notes",
+    "caveats",
+    "curve",
+    "curve_label",
+    "sessions",
+    "max_sessions",
+    "near",
 }
 # What every ipywidgets DOMWidget syncs, whatever it shows.
 DOM_WIDGET_TRAITS = {"layout", "tabbable", "tooltip"}
