@@ -21,7 +21,8 @@ from psychodynamic_course.figure_style import (
     PALETTE,
     AccessibleFigure,
     course_style,
-    new_figure,
+    new_diagram,
+    tint,
 )
 
 # Drawing in data units that match the figure's inches keeps text sizes (in points) and
@@ -117,10 +118,7 @@ def past_to_present_map() -> AccessibleFigure:
         False
     """
     with course_style():
-        fig, ax = new_figure(_WIDTH, _HEIGHT)
-        ax.set_xlim(0, _WIDTH)
-        ax.set_ylim(0, _HEIGHT)
-        ax.set_axis_off()
+        fig, ax = new_diagram(_WIDTH, _HEIGHT)
 
         for left, column in zip(_COLUMN_LEFT, _COLUMNS, strict=True):
             _draw_column(ax, left, column)
@@ -168,7 +166,7 @@ def _draw_column(ax, left: float, column: dict) -> None:
                 _BOX_WIDTH,
                 height,
                 boxstyle="round,pad=0,rounding_size=0.12",
-                facecolor=_tint(column["colour"]),
+                facecolor=tint(column["colour"], 0.18),
                 edgecolor=column["colour"],
                 linestyle=column["linestyle"],
                 linewidth=column["linewidth"],
@@ -262,9 +260,3 @@ def _draw_therapy_note(ax) -> None:
             "mutation_scale": 16,
         },
     )
-
-
-def _tint(hex_colour: str, strength: float = 0.18) -> tuple[float, float, float]:
-    """Mix a palette colour with white: a pale fill keeps black text readable."""
-    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return tuple(1 - strength * (1 - channel) for channel in (red, green, blue))

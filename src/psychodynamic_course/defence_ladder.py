@@ -27,7 +27,7 @@ import traitlets
 from matplotlib.patches import FancyBboxPatch
 
 from ._widget import CourseWidget, front_end, styles
-from .figure_style import PALETTE, AccessibleFigure, course_style, new_figure
+from .figure_style import PALETTE, AccessibleFigure, course_style, new_diagram, tint
 
 # Top rung first, as the ladder is drawn. Every example is about a fictional person:
 # Nadia Reyes (the book's fictional case), her family and colleagues, or someone
@@ -419,10 +419,7 @@ def defence_ladder_figure() -> AccessibleFigure:
         ('fig-defence-ladder', True)
     """
     with course_style():
-        fig, ax = new_figure(_WIDTH, _HEIGHT)
-        ax.set_xlim(0, _WIDTH)
-        ax.set_ylim(0, _HEIGHT)
-        ax.set_axis_off()
+        fig, ax = new_diagram(_WIDTH, _HEIGHT)
 
         bottom_of_ladder = _RUNGS_TOP - len(LEVELS) * _RUNG_HEIGHT - (len(LEVELS) - 1) * _RUNG_GAP
         for x in (_RAIL_LEFT, _RAIL_RIGHT):
@@ -463,7 +460,7 @@ def _draw_rung(ax, item: dict, bottom: float) -> None:
             width,
             _RUNG_HEIGHT,
             boxstyle="round,pad=0,rounding_size=0.1",
-            facecolor=_tint(style["colour"]),
+            facecolor=tint(style["colour"], 0.16),
             edgecolor=style["colour"],
             linestyle=style["linestyle"],
             linewidth=style["linewidth"],
@@ -526,9 +523,3 @@ def _draw_direction(ax, bottom: float, top: float) -> None:
         color=PALETTE["black"],
         linespacing=1.2,
     )
-
-
-def _tint(hex_colour: str, strength: float = 0.16) -> tuple[float, float, float]:
-    """Mix a palette colour with white: a pale fill keeps black text readable."""
-    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return tuple(1 - strength * (1 - channel) for channel in (red, green, blue))

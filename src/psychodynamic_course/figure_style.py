@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import io
+import math
 import re
 
 import matplotlib
@@ -88,6 +89,52 @@ def new_figure(width: float = 8.0, height: float = 4.5) -> tuple[Figure, object]
     with course_style():
         figure = Figure(figsize=(width, height), layout="constrained")
         axes = figure.add_subplot()
+    return figure, axes
+
+
+def tint(hex_colour: str, strength: float) -> tuple[float, float, float]:
+    """Mix a palette colour with white, as a box fill: pale enough that black text on it
+    stays readable, while the outline keeps the full colour.
+
+    Example:
+        >>> tint(PALETTE["black"], 0.5)
+        (0.5, 0.5, 0.5)
+    """
+    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return tuple(1 - strength * (1 - channel) for channel in (red, green, blue))
+
+
+def upright_angle(start: tuple[float, float], end: tuple[float, float]) -> float:
+    """The angle in degrees at which to write a label along the line ``start`` to ``end``,
+    turned half a circle when needed so the text never reads upside down.
+
+    Example:
+        >>> upright_angle((1, 1), (0, 0))
+        45.0
+    """
+    (x0, y0), (x1, y1) = start, end
+    angle = math.degrees(math.atan2(y1 - y0, x1 - x0))
+    if angle > 90:
+        angle -= 180
+    elif angle <= -90:
+        angle += 180
+    return round(angle, 6)
+
+
+def new_diagram(width: float, height: float) -> tuple[Figure, object]:
+    """Return ``(figure, axes)`` for a diagram drawn in inches: axes limits equal to the
+    figure's size, no axis lines. Call it inside :func:`course_style`.
+
+    Example:
+        >>> with course_style():
+        ...     fig, ax = new_diagram(4, 3)
+        >>> [float(limit) for limit in (*ax.get_xlim(), *ax.get_ylim())], ax.axison
+        ([0.0, 4.0, 0.0, 3.0], False)
+    """
+    figure, axes = new_figure(width, height)
+    axes.set_xlim(0, width)
+    axes.set_ylim(0, height)
+    axes.set_axis_off()
     return figure, axes
 
 

@@ -24,7 +24,7 @@ from psychodynamic_course.figure_style import (
     PALETTE,
     AccessibleFigure,
     course_style,
-    new_figure,
+    new_diagram,
 )
 
 # Who may be in the room: a letter, a marker shape and a colour each, so a person is
@@ -106,10 +106,7 @@ def strange_situation_episodes() -> AccessibleFigure:
         ['episode:1', 'episode:2']
     """
     with course_style():
-        fig, ax = new_figure(_WIDTH, _HEIGHT)
-        ax.set_xlim(0, _WIDTH)
-        ax.set_ylim(0, _HEIGHT)
-        ax.set_axis_off()
+        fig, ax = new_diagram(_WIDTH, _HEIGHT)
 
         for index, episode in enumerate(EPISODES):
             row, column = divmod(index, 4)

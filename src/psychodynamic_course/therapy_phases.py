@@ -28,6 +28,7 @@ from psychodynamic_course.figure_style import (
     AccessibleFigure,
     course_style,
     new_figure,
+    tint,
 )
 
 ILLUSTRATION_LABEL = "Illustration, not data"
@@ -230,7 +231,7 @@ def _draw_phase(ax, phase: Phase) -> None:
     ax.axvspan(
         phase.start,
         phase.end,
-        facecolor=_tint(phase.colour),
+        facecolor=tint(phase.colour, 0.22),
         edgecolor=phase.colour,
         hatch=phase.hatch,
         linewidth=0,
@@ -263,9 +264,3 @@ def _draw_phase(ax, phase: Phase) -> None:
         zorder=4,
         bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
     )
-
-
-def _tint(hex_colour: str, strength: float = 0.22) -> tuple[float, float, float]:
-    """Mix a palette colour with white: a pale fill keeps black text readable."""
-    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return tuple(1 - strength * (1 - channel) for channel in (red, green, blue))

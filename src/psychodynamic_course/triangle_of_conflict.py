@@ -24,7 +24,9 @@ from psychodynamic_course.figure_style import (
     PALETTE,
     AccessibleFigure,
     course_style,
-    new_figure,
+    new_diagram,
+    tint,
+    upright_angle,
 )
 
 # Data units match the figure's inches and the aspect is fixed, so an angle computed in
@@ -103,11 +105,8 @@ def triangle_of_conflict() -> AccessibleFigure:
         False
     """
     with course_style():
-        fig, ax = new_figure(_WIDTH, _HEIGHT)
-        ax.set_xlim(0, _WIDTH)
-        ax.set_ylim(0, _HEIGHT)
+        fig, ax = new_diagram(_WIDTH, _HEIGHT)
         ax.set_aspect("equal")
-        ax.set_axis_off()
 
         boxes = {key: _draw_corner(ax, corner) for key, corner in CORNERS.items()}
         for start, end, meaning in ARROWS:
@@ -145,14 +144,7 @@ def edge_angle(start: str, end: str) -> float:
         >>> edge_angle("A", "D")
         0.0
     """
-    (x0, y0), (x1, y1) = CORNERS[start]["centre"], CORNERS[end]["centre"]
-    angle = math.degrees(math.atan2(y1 - y0, x1 - x0))
-    # Text turned past the vertical would read upside down: turn it half a circle.
-    if angle > 90:
-        angle -= 180
-    elif angle <= -90:
-        angle += 180
-    return round(angle, 6)
+    return upright_angle(CORNERS[start]["centre"], CORNERS[end]["centre"])
 
 
 def _centroid() -> tuple[float, float]:
@@ -211,7 +203,7 @@ def _draw_corner(ax, corner: dict) -> FancyBboxPatch:
         _BOX_WIDTH,
         _BOX_HEIGHT,
         boxstyle="round,pad=0,rounding_size=0.15",
-        facecolor=_tint(corner["colour"]),
+        facecolor=tint(corner["colour"], 0.16),
         edgecolor=corner["colour"],
         linewidth=2.0,
         zorder=2,
@@ -251,9 +243,3 @@ def _draw_corner(ax, corner: dict) -> FancyBboxPatch:
         zorder=3,
     )
     return box
-
-
-def _tint(hex_colour: str, strength: float = 0.16) -> tuple[float, float, float]:
-    """Mix a palette colour with white: a pale fill keeps black text readable."""
-    red, green, blue = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return tuple(1 - strength * (1 - channel) for channel in (red, green, blue))
