@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "_build" / "html"
@@ -131,3 +131,22 @@ def axe_violations():
         return result
 
     return run
+
+
+def check_first_option_by_keyboard(page, question):
+    """Choose a quiz question's first option with Space, Tab to "Check answer", press Enter.
+
+    Returns the question's feedback element; fails if Tab never reaches the button.
+    """
+    first = question.locator("input").first
+    first.focus()
+    page.keyboard.press("Space")
+    expect(first).to_be_checked()
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.textContent") == "Check answer":
+            break
+    else:
+        pytest.fail("Tab never reached the Check answer button")
+    page.keyboard.press("Enter")
+    return question.locator(".pdc-quiz-feedback")

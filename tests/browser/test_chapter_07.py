@@ -10,6 +10,8 @@ from playwright.sync_api import expect
 
 from psychodynamic_course.course_of_sessions import MOMENTS, SEVEN_FEATURES
 
+from .conftest import check_first_option_by_keyboard
+
 pytestmark = pytest.mark.browser
 
 PAGE = "book/chapter_07.html"
@@ -68,19 +70,8 @@ def test_open_ended_question_item_by_keyboard(visit, book_url):
     page = open_chapter(visit, book_url)
     question = page.locator(QUIZ).locator("fieldset").first
     expect(question).to_contain_text("open-ended question")
-    first = question.locator("input").first
     expect(question.locator("label").first).to_contain_text("What was that like for you?")
-    first.focus()
-    page.keyboard.press("Space")
-    expect(first).to_be_checked()
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.textContent") == "Check answer":
-            break
-    else:
-        pytest.fail("Tab never reached the Check answer button")
-    page.keyboard.press("Enter")
-    expect(question.locator(".pdc-quiz-feedback")).to_have_text(re.compile(r"^Correct"))
+    expect(check_first_option_by_keyboard(page, question)).to_have_text(re.compile(r"^Correct"))
     assert question.locator(".pdc-quiz-explanation:visible").count() >= 1
 
 

@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import check_first_option_by_keyboard
+
 pytestmark = pytest.mark.browser
 
 PAGE = "book/chapter_08.html"
@@ -62,18 +64,7 @@ def test_figure_has_alt_text_and_says_it_is_an_illustration(visit, book_url):
 def test_quiz_by_keyboard_explains_the_choice(visit, book_url):
     page = open_chapter(visit, book_url)
     question = page.locator(QUIZ).locator("fieldset").first
-    first = question.locator("input").first
-    first.focus()
-    page.keyboard.press("Space")
-    expect(first).to_be_checked()
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.textContent") == "Check answer":
-            break
-    else:
-        pytest.fail("Tab never reached the Check answer button")
-    page.keyboard.press("Enter")
-    expect(question.locator(".pdc-quiz-feedback")).to_have_text(re.compile(r"^Correct"))
+    expect(check_first_option_by_keyboard(page, question)).to_have_text(re.compile(r"^Correct"))
     expect(question.locator(".pdc-quiz-explanation:visible").first).to_contain_text(
         "knowing about a pattern"
     )

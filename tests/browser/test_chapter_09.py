@@ -8,6 +8,8 @@ from playwright.sync_api import expect
 
 from psychodynamic_course.effect_sizes import EFFECT_SIZES, GROUPS
 
+from .conftest import check_first_option_by_keyboard
+
 pytestmark = pytest.mark.browser
 
 PAGE = "book/chapter_09.html"
@@ -69,18 +71,9 @@ def test_getting_help_is_linked_prominently(visit, book_url):
 def test_quiz_by_keyboard_explains_the_choice(visit, book_url):
     page = open_chapter(visit, book_url)
     question = page.locator(QUIZ).locator("fieldset").first
-    first = question.locator("input").first
-    first.focus()
-    page.keyboard.press("Space")
-    expect(first).to_be_checked()
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.textContent") == "Check answer":
-            break
-    else:
-        pytest.fail("Tab never reached the Check answer button")
-    page.keyboard.press("Enter")
-    expect(question.locator(".pdc-quiz-feedback")).to_have_text(re.compile(r"^(Correct|Not quite)"))
+    expect(check_first_option_by_keyboard(page, question)).to_have_text(
+        re.compile(r"^(Correct|Not quite)")
+    )
     assert question.locator(".pdc-quiz-explanation:visible").count() >= 1
     assert "selections" in page.evaluate("(key) => localStorage.getItem(key)", QUIZ_KEY)
 
