@@ -22,13 +22,14 @@ PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean
+.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
-	@echo "make test       every test: lint, unit, nbval, clean -W build, browser"
+	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, browser"
+	@echo "make binder     install requirements.txt into a fresh venv, as Binder does, run the chapters"
 	@echo "make clean      remove build output (keeps .venv and node_modules)"
 
 $(BOOK_DEPS): requirements.txt constraints.txt pyproject.toml
@@ -62,13 +63,18 @@ serve:
 notebooks: $(BOOK_DEPS)
 	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
 
-test: $(TEST_DEPS) lint unit nbval book-clean browser
+test: $(TEST_DEPS) lint unit binder nbval book-clean browser
 
 lint: $(TEST_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 unit: $(TEST_DEPS)
 	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course tests --ignore=tests/browser
+
+# Binder's build reproduced: a fresh venv from requirements.txt alone, in a copy of the
+# committed files, runs every chapter (a few minutes; plain pytest leaves it out).
+binder: $(TEST_DEPS)
+	$(BIN)/python -m pytest -m binder tests/test_binder_environment.py
 
 nbval: $(TEST_DEPS)
 	$(BIN)/python -m pytest --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg \

@@ -1,7 +1,13 @@
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import nbformat
 import pytest
+import yaml
+from bs4 import BeautifulSoup
 
 from psychodynamic_course.launch_links import (
     binder_link,
@@ -55,3 +61,54 @@ def test_launch_links_lists_hub_and_binder_links():
 def test_book_config_outside_a_repository_says_so(tmp_path):
     with pytest.raises(FileNotFoundError, match="course repository"):
         book_config(tmp_path)
+
+
+HUB = "https://hub.example.edu"
+
+
+def launch_link_parts(url: str) -> tuple[str, str, dict]:
+    """Host, path and query of a launch link, with the query decoded (order-free)."""
+    parts = urlsplit(url)
+    return parts.netloc, parts.path, parse_qs(parts.query)
+
+
+def test_book_jupyterhub_button_matches_nbgitpuller_link(tmp_path):
+    # A one-page book built with this book's own _config.yml, a hub URL set and nothing
+    # executed, so the launch button is sphinx-book-theme's real output, in seconds.
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    config["launch_buttons"]["jupyterhub_url"] = HUB
+    config["execute"]["execute_notebooks"] = "off"
+    # The widget runtime is only copied by `make book`; a launch button does not need it.
+    config["sphinx"]["config"].pop("html_extra_path")
+    (tmp_path / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: book/chapter_01\n")
+    (tmp_path / "book").mkdir()
+    shutil.copy(ROOT / "book" / "references.bib", tmp_path / "book")
+    notebook = nbformat.v4.new_notebook(
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
+    )
+    notebook.cells = [nbformat.v4.new_markdown_cell("# A chapter"), nbformat.v4.new_code_cell("1")]
+    nbformat.write(notebook, tmp_path / "book" / "chapter_01.ipynb")
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    subprocess.run([str(jupyter_book), "build", "--quiet", str(tmp_path)], check=True)
+
+    page = (tmp_path / "_build" / "html" / "book" / "chapter_01.html").read_text(encoding="utf-8")
+    buttons = [
+        anchor["href"]
+        for anchor in BeautifulSoup(page, "html.parser").find_all("a", href=True)
+        if "/hub/user-redirect/git-pull" in anchor["href"]
+    ]
+    assert len(buttons) == 1, "the page should have one JupyterHub launch button"
+    host, path, query = launch_link_parts(buttons[0])
+    assert (host, path) == ("hub.example.edu", "/hub/user-redirect/git-pull")
+    repository = config["repository"]
+    folder = repository["url"].rstrip("/").rsplit("/", 1)[-1]
+    assert query == {
+        "repo": [repository["url"]],
+        "branch": [repository["branch"]],
+        # nbgitpuller clones into a folder named after the repository; open the chapter there.
+        "urlpath": [f"lab/tree/{folder}/book/chapter_01.ipynb"],
+    }
+    # The instructor guide's link (ours) opens the same thing as the book's button.
+    ours = nbgitpuller_link(HUB, notebook="book/chapter_01.ipynb", config=config)
+    assert launch_link_parts(ours) == (host, path, query)
