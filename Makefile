@@ -22,13 +22,14 @@ PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder
+.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
-	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, browser"
+	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
+	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, browser"
 	@echo "make binder     install requirements.txt into a fresh venv, as Binder does, run the chapters"
 	@echo "make clean      remove build output (keeps .venv and node_modules)"
 
@@ -63,13 +64,13 @@ serve:
 notebooks: $(BOOK_DEPS)
 	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
 
-test: $(TEST_DEPS) lint unit binder nbval book-clean browser
+test: $(TEST_DEPS) lint unit binder nbval book-clean pdf browser
 
 lint: $(TEST_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 unit: $(TEST_DEPS)
-	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course tests --ignore=tests/browser
+	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course scripts tests --ignore=tests/browser
 
 # Binder's build reproduced: a fresh venv from requirements.txt alone, in a copy of the
 # committed files, runs every chapter (a few minutes; plain pytest leaves it out).
@@ -85,10 +86,18 @@ nbval: $(TEST_DEPS)
 book-clean: $(BOOK_DEPS) $(RUNTIME)
 	rm -rf _build
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
+	touch $(EXECUTION_CACHE_STAMP)  # the cache is fresh: `make pdf` after this reuses it
 
 browser: $(TEST_DEPS) $(RUNTIME)
 	@test -f _build/html/index.html || $(MAKE) book
+	@test -f _build/pdf/book.pdf || $(MAKE) pdf
 	$(BIN)/python -m pytest tests/browser
+
+# The book as one PDF: the single-page build (same execution cache, no re-run), printed
+# by Debian's Chromium (scripts/print_book.py). Needs Playwright, hence the test tools.
+pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
+	$(BIN)/jupyter-book build --builder singlehtml -W -n --keep-going .
+	$(BIN)/python scripts/print_book.py
 
 clean:
 	rm -rf _build _widget_runtime

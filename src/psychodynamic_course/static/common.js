@@ -296,6 +296,24 @@ function pdcDownload(filename, text, mimeType) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+// ---------------------------------------------------------------------------------------
+// Print: paper cannot run a widget, so a printed page (and the book's PDF) shows the
+// widget's title and one sentence saying where to use it, instead of empty fields and
+// buttons nobody can press. common.css hides everything else in the root in print.
+// ---------------------------------------------------------------------------------------
+
+const PDC_PRINT_NOTE =
+  "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
+// For widgets that show something to explore rather than ask for an answer.
+const PDC_PRINT_NOTE_EXPLORE =
+  "Interactive figure: to explore it, open this page in the online book or run the chapter in Jupyter.";
+
+/** Give a widget's root the sentence that replaces it in print. Call once per render. */
+function pdcPrintNote(root, text = PDC_PRINT_NOTE) {
+  root.classList.add("pdc-prints-as-note");
+  root.append(pdcElement("p", { class: "pdc-print-note" }, text));
+}
+
 /** Where the book's "getting help now" page is, relative to the current page. */
 function pdcHelpHref() {
   // The built book serves .html pages; in JupyterLab the chapter sits beside the .md page.

@@ -133,6 +133,7 @@ function render({ model, el }) {
 
   model.on("change:level", () => show(model.get("level")));
   show(model.get("level"));
+  pdcPrintNote(root, PDC_PRINT_NOTE_EXPLORE);
   el.replaceChildren(root);
 }
 

@@ -293,6 +293,7 @@ function render({ model, el }) {
   model.on("change:sessions", onModel);
 
   show(Number(slider.value));
+  pdcPrintNote(root, PDC_PRINT_NOTE_EXPLORE);
   el.append(root);
   return () => model.off("change:sessions", onModel);
 }

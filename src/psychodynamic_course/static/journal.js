@@ -121,6 +121,14 @@ function readBrowserJournal(courseId, schemas, storage) {
   return { journal, unreadable };
 }
 
+/** "Saved 26 November 2026", in the reader's language, with the exact time for machines. */
+function savedOn(savedAt) {
+  const date = new Date(savedAt);
+  const line = pdcElement("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
+  line.append(pdcElement("time", { datetime: date.toISOString() }, date.toLocaleDateString(undefined, { dateStyle: "long" })));
+  return line;
+}
+
 function render({ model, el }) {
   const courseId = model.get("course_id");
   const schemas = model.get("schemas");
@@ -140,11 +148,13 @@ function render({ model, el }) {
     showWarning("This browser is not letting the book save anything, so there is nothing stored here to show.");
   }
 
-  // Export.
-  const exportBar = pdcElement("div", { class: "pdc-journal-actions", role: "group", "aria-label": "Export" });
+  // Export and print. Printing uses this page's print styles (journal.css): the entries
+  // as plain text, nothing else; it all happens in this browser.
+  const exportBar = pdcElement("div", { class: "pdc-journal-actions", role: "group", "aria-label": "Export or print" });
   const exportMarkdown = pdcElement("button", { type: "button", class: "pdc-button" }, "Export as Markdown");
   const exportJson = pdcElement("button", { type: "button", class: "pdc-button" }, "Export as JSON (to import later)");
-  exportBar.append(exportMarkdown, exportJson);
+  const printButton = pdcElement("button", { type: "button", class: "pdc-button" }, "Print my journal");
+  exportBar.append(exportMarkdown, exportJson, printButton);
 
   // Import.
   const importBox = pdcElement("div", { class: "pdc-journal-import" });
@@ -162,7 +172,7 @@ function render({ model, el }) {
 
   // Delete all.
   const deleteButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete everything");
-  const deleteConfirm = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-delete` });
+  const deleteConfirm = pdcElement("div", { class: "pdc-warning pdc-journal-delete", role: "group", "aria-labelledby": `${uid}-delete` });
   deleteConfirm.append(
     pdcElement("p", { id: `${uid}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone."),
   );
@@ -193,6 +203,7 @@ function render({ model, el }) {
       for (const entry of inChapter) {
         const item = pdcElement("article", { class: "pdc-journal-entry" });
         item.append(pdcElement("h5", {}, entry.title || entry.widget_id));
+        item.append(savedOn(entry.saved_at));
         const body = pdcElement("div", { class: "pdc-journal-body" });
         for (const line of MARKDOWN[entry.kind](entry.data)) {
           if (line) body.append(pdcElement("p", {}, line));
@@ -203,7 +214,7 @@ function render({ model, el }) {
       return section;
     });
     list.replaceChildren(...sections);
-    exportMarkdown.disabled = exportJson.disabled = entries.length === 0;
+    exportMarkdown.disabled = exportJson.disabled = printButton.disabled = entries.length === 0;
     deleteButton.disabled = entries.length === 0;
   }
 
@@ -239,6 +250,10 @@ function render({ model, el }) {
     const exported = { ...current.journal, exported_at: new Date().toISOString() };
     pdcDownload("my-journal.json", JSON.stringify(exported, null, 2), "application/json");
     status.textContent = "Your journal was downloaded as my-journal.json. Import it here to restore it.";
+  });
+
+  printButton.addEventListener("click", () => {
+    window.print();
   });
 
   function refuseImport(message) {

@@ -274,6 +274,7 @@ function render({ model, el }) {
   const table = pdcElement("table", { class: "pdc-visually-hidden pdc-patterns-table" });
   tallySection.append(summary, figure, table);
   root.append(tallySection);
+  pdcPrintNote(root, readOnly ? PDC_PRINT_NOTE_EXPLORE : PDC_PRINT_NOTE);
   el.append(root);
 
   // ---- showing the state -----------------------------------------------------------------------

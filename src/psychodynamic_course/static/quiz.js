@@ -79,6 +79,7 @@ function render({ model, el }) {
   }
   drawQuestions();
   root.append(questions);
+  pdcPrintNote(root);
   el.replaceChildren(root);
 }
 

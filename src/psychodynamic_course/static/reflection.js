@@ -101,6 +101,7 @@ function render({ model, el }) {
     document.createTextNode("."),
   );
   root.append(answer, skipped, status, clearButton, confirmBox, warning, help);
+  pdcPrintNote(root);
   el.replaceChildren(root);
 
   // -- state, storage and the kernel -----------------------------------------------------

@@ -523,6 +523,7 @@ function render({ model, el }) {
 
   if (sampleOnly) root.append(figure, tools, status, listHeading, list);
   else root.append(birthForm, sampleNote, figure, form, tools, confirmBox, status, listHeading, list);
+  pdcPrintNote(root, sampleOnly ? PDC_PRINT_NOTE_EXPLORE : PDC_PRINT_NOTE);
   el.replaceChildren(root);
 
   // --- storage --------------------------------------------------------------------------

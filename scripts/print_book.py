@@ -1,0 +1,182 @@
+"""Print the whole book to one PDF with Debian's Chromium: what `make pdf` runs.
+
+`make pdf` first builds the single-page HTML (``jupyter-book build --builder singlehtml``,
+into ``_build/singlehtml/``, reusing the execution cache). This script serves that folder
+on 127.0.0.1, opens the page in ``/usr/bin/chromium`` through Playwright (never
+``playwright install``: nothing is downloaded), waits until every widget has rendered, and
+prints the page with bookmarks (one per heading, so one per chapter) to
+``_build/pdf/book.pdf``. How the page looks on paper is the book's print CSS
+(``book/_static/print.css``) and the widgets' own ``@media print`` rules.
+
+Usage:
+    python scripts/print_book.py                  # _build/singlehtml -> _build/pdf/book.pdf
+    python scripts/print_book.py --out /tmp/b.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SINGLEHTML = ROOT / "_build" / "singlehtml"
+PDF = ROOT / "_build" / "pdf" / "book.pdf"
+CHROMIUM = "/usr/bin/chromium"
+# The same flags as the browser tests (tests/browser/conftest.py): without the
+# background-networking ones Chromium itself phones home at start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# The name of the page written next to the build's own, at the top of the folder.
+PRINT_PAGE = "print.html"
+WIDGET_VIEW = '<script type="application/vnd.jupyter.widget-view+json">'
+# Page numbers at the foot of each page; Chromium fills in the two spans.
+FOOTER = (
+    '<div style="font-size: 8pt; width: 100%; text-align: center; color: #555;">'
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+)
+
+
+def single_page_name(toc_text: str) -> str:
+    """The file the singlehtml builder writes: the book's root document, as ``.html``.
+
+    Example:
+        >>> single_page_name("format: jb-book\\nroot: book/intro\\n")
+        'book/intro.html'
+    """
+    return f"{yaml.safe_load(toc_text)['root']}.html"
+
+
+def page_for_print(html: str, page_name: str) -> str:
+    """The single page made printable from the top of the build folder.
+
+    The singlehtml builder writes the page at ``page_name`` (``book/intro.html``) but
+    writes every address in it as if the page were at the top of the folder
+    (``_static/...``, ``book/intro.html#term-...``). Served from the top, the styles,
+    scripts and widget runtime load; its links to itself become in-page links, so the
+    PDF keeps them as links inside the document instead of web addresses.
+
+    Example:
+        >>> page_for_print('<a href="book/intro.html#term-Defence">', "book/intro.html")
+        '<a href="#term-Defence">'
+        >>> page_for_print('<a href="https://example.org/book/intro.html#x">', "book/intro.html")
+        '<a href="https://example.org/book/intro.html#x">'
+    """
+    return re.sub(rf'href="{re.escape(page_name)}#', 'href="#', html)
+
+
+def widget_view_count(html: str) -> int:
+    """How many widgets the page shows: one embedded view script each.
+
+    Example:
+        >>> widget_view_count(f"<p>{WIDGET_VIEW}{{}}</script></p>")
+        1
+    """
+    return html.count(WIDGET_VIEW)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 (a free port) while the block runs; yield its URL.
+
+    Over http, as the published book is, rather than file://, where browsers restrict
+    the widget runtime's module loading.
+    """
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def print_book(build: Path = SINGLEHTML, out: Path = PDF, timeout_ms: int = 60_000) -> Path:
+    """Print the single-page build in ``build`` to the PDF ``out``; return ``out``."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(
+            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
+        )
+    name = single_page_name((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    source = build / name
+    if not source.is_file():
+        raise SystemExit(f"No single-page build at {source}: run `make pdf`.")
+    html = source.read_text(encoding="utf-8")
+    (build / PRINT_PAGE).write_text(page_for_print(html, name), encoding="utf-8")
+    widgets = widget_view_count(html)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    with serve(build) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            # Nothing outside this server: the book must print offline, as it reads offline.
+            page.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith((url, "data:", "blob:"))
+                    else route.abort("internetdisconnected")
+                ),
+            )
+            page.goto(f"{url}/{PRINT_PAGE}", wait_until="load")
+            # Every widget drawn (each root carries .pdc-widget), then web fonts loaded, so
+            # nothing prints as an empty box or in a fallback font.
+            page.wait_for_function(
+                "(n) => document.querySelectorAll('.pdc-widget').length >= n",
+                arg=widgets,
+                timeout=timeout_ms,
+            )
+            page.evaluate("() => document.fonts.ready")
+            page.pdf(
+                path=str(out),
+                format="A4",
+                margin={"top": "18mm", "bottom": "20mm", "left": "16mm", "right": "16mm"},
+                print_background=True,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=FOOTER,
+                outline=True,
+                tagged=True,
+            )
+        finally:
+            browser.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--build", type=Path, default=SINGLEHTML, help="the singlehtml folder")
+    parser.add_argument("--out", type=Path, default=PDF, help="the PDF to write")
+    args = parser.parse_args(argv)
+    out = print_book(args.build, args.out)
+    print(f"The book is printed: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

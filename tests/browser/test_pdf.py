@@ -1,0 +1,153 @@
+"""The printed book (`make pdf`, scripts/print_book.py): one bookmark per chapter, each
+chapter's text in it, and widgets printed as a one-line note instead of dead controls.
+
+Reads _build/pdf/book.pdf as it is; `make pdf` (part of `make test`) writes it."""
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from print_book import CHROMIUM_ARGS as PRINT_ARGS
+from print_book import PDF, SINGLEHTML, single_page_name, widget_view_count
+from pypdf import PdfReader
+
+from .conftest import CHROMIUM_ARGS, ROOT
+
+pytestmark = pytest.mark.browser
+
+CHAPTERS = sorted((ROOT / "book").glob("chapter_*.ipynb"))
+STATIC = ROOT / "src" / "psychodynamic_course" / "static"
+# Characters a plain sentence may hold: the book's smart quotes and dashes would differ
+# between the notebook and the page, and markup would not print as written.
+PLAIN = re.compile(r"[A-Za-z0-9 ,.;:()?!-]+")
+
+
+@pytest.fixture(scope="module")
+def pdf():
+    if not PDF.is_file():
+        pytest.fail(f"No PDF at {PDF}: run `make pdf` first.")
+    return PdfReader(PDF)
+
+
+@pytest.fixture(scope="module")
+def pdf_text(pdf):
+    return squeeze("\n".join(page.extract_text() for page in pdf.pages))
+
+
+def squeeze(text: str) -> str:
+    """Text with ligatures split ("ﬁ" to "fi"), line-end hyphenation undone, curly
+    quotes made straight and no whitespace.
+
+    Whitespace is dropped, not collapsed: where a line wraps, Chromium's PDF sometimes has
+    no space at all between the two words (bookmarks read "andwhere").
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", "", text)
+
+
+def markdown_cells(notebook: Path) -> list[str]:
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    return ["".join(cell["source"]) for cell in cells if cell["cell_type"] == "markdown"]
+
+
+def chapter_title(notebook: Path) -> str:
+    first = markdown_cells(notebook)[0].splitlines()[0]
+    assert first.startswith("# "), notebook
+    return first[2:].strip()
+
+
+def plain_sentence(notebook: Path) -> str:
+    """The first sentence of the chapter's running text that prints exactly as written.
+
+    Read from the notebook each time, so the check follows the chapter as it is edited.
+    Paragraphs only: not headings, lists, tables or fenced blocks (notes, figures).
+    """
+    for cell in markdown_cells(notebook):
+        in_fence = False
+        for paragraph in re.split(r"\n\s*\n", cell):
+            lines = paragraph.strip().splitlines()
+            if not lines:
+                continue
+            if lines[0].startswith(("```", ":::")):
+                in_fence = not (len(lines) > 1 and lines[-1].startswith(("```", ":::")))
+                continue
+            if in_fence:
+                in_fence = not lines[-1].startswith(("```", ":::"))
+                continue
+            if lines[0].startswith(("#", "-", "*", "|", ">", "1.", "(")):
+                continue
+            for sentence in re.split(r"(?<=[.?!])\s+", " ".join(lines)):
+                if len(sentence.split()) >= 8 and PLAIN.fullmatch(sentence):
+                    return sentence
+    raise AssertionError(f"no plain sentence found in {notebook.name}")
+
+
+def outline_titles(outline) -> list[str]:
+    titles = []
+    for item in outline:
+        titles.extend(outline_titles(item) if isinstance(item, list) else [item.title])
+    return titles
+
+
+def test_the_book_is_printed_with_the_browser_tests_flags():
+    assert PRINT_ARGS == CHROMIUM_ARGS
+
+
+def test_there_are_nine_chapters():
+    assert len(CHAPTERS) == 9
+
+
+@pytest.mark.parametrize("notebook", CHAPTERS, ids=[path.stem for path in CHAPTERS])
+def test_each_chapter_has_a_bookmark(pdf, notebook):
+    titles = [squeeze(title) for title in outline_titles(pdf.outline)]
+    title = squeeze(chapter_title(notebook))
+    # Chapters are numbered in the book ("1. What psychodynamic therapy is").
+    assert any(re.fullmatch(rf"\d+\.{re.escape(title)}", found) for found in titles), title
+
+
+@pytest.mark.parametrize("notebook", CHAPTERS, ids=[path.stem for path in CHAPTERS])
+def test_each_chapters_text_is_printed(pdf_text, notebook):
+    sentence = plain_sentence(notebook)
+    assert squeeze(sentence) in pdf_text, sentence
+
+
+def test_widgets_print_as_notes_not_as_controls(pdf_text):
+    common = (STATIC / "common.js").read_text()
+    notes = re.findall(r'^const PDC_PRINT_NOTE\w*\s*=\s*"([^"]+)";', common, re.MULTILINE)
+    assert len(notes) == 2, notes  # one for exercises, one for figures to explore
+    page = (SINGLEHTML / single_page_name((ROOT / "_toc.yml").read_text())).read_text()
+    # Every widget but the journal, which prints its entries instead.
+    widgets = widget_view_count(page) - 1
+    assert widgets > 20
+    assert sum(pdf_text.count(squeeze(note)) for note in notes) == widgets
+
+
+def button_labels() -> set[str]:
+    """The text of every button the widgets make, read from their JavaScript."""
+    labels = set()
+    for script in STATIC.glob("*.js"):
+        labels |= set(
+            re.findall(r'pdcElement\("button", \{[^}]*\}, "([^"]+)"\)', script.read_text())
+        )
+    return labels
+
+
+def book_prose() -> str:
+    sources = [*(ROOT / "book").glob("*.md"), *(ROOT / "book").glob("*.ipynb")]
+    return squeeze("\n".join(path.read_text(encoding="utf-8") for path in sources))
+
+
+def test_no_widget_button_is_printed(pdf_text):
+    labels = button_labels()
+    assert {"Check answer", "Add event", "Clear answer"} <= labels
+    # A label the chapters' own text also uses ("Export as Markdown" in My journal's
+    # instructions) may rightly be printed; every other one would be a dead button.
+    prose = book_prose()
+    checked = [label for label in labels if squeeze(label) not in prose]
+    assert len(checked) >= 10
+    printed = [label for label in checked if squeeze(label) in pdf_text]
+    assert printed == []
