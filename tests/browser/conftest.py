@@ -19,17 +19,9 @@ from playwright.sync_api import expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "_build" / "html"
-CHROMIUM = "/usr/bin/chromium"
-# Without the background-networking flags Chromium itself phones home at start-up.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# One Chromium and one set of flags for the tests and for `make pdf` (scripts/ is on
+# pytest's pythonpath): without the background-networking flags Chromium phones home.
+from print_book import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
