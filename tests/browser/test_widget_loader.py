@@ -15,7 +15,6 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import BUILD
-from .test_every_page import KNOWN_THEME_ERRORS
 
 pytestmark = pytest.mark.browser
 
@@ -24,6 +23,8 @@ STATE = re.compile(
     r'(<script type="application/vnd.jupyter.widget-state\+json">)(.*?)(</script>)', re.S
 )
 FALLBACK = "could not be shown in this browser"
+# Console errors of the theme on every page, not of the widgets (see test_every_page.py).
+THEME_ERRORS = ("THEBE_JS_URL", "Got invalid theme mode")
 
 
 def serve_with_changed_state(page, book_url, path, change):
@@ -54,7 +55,7 @@ def models_of(state, anywidget_id):
 
 
 def page_errors(visit):
-    return [e for e in visit.errors if not any(known in e for known in KNOWN_THEME_ERRORS)]
+    return [e for e in visit.errors if not any(known in e for known in THEME_ERRORS)]
 
 
 def loader_ready(page):
