@@ -151,12 +151,19 @@
     document.head.append(node);
   }
 
+  // What anywidget passes besides the model and el. Nothing on a static page is ever
+  // removed, so the signal never aborts; invoke() is a request to the kernel, so it fails.
+  const extras = () => ({
+    signal: new AbortController().signal,
+    experimental: { invoke: () => Promise.reject(new Error(NO_KERNEL)) },
+  });
+
   // initialize() runs once per model, however many views the model has.
   const initialized = new Map();
 
   function initializeOnce(model, definition) {
     if (!initialized.has(model)) {
-      initialized.set(model, Promise.resolve(definition.initialize?.({ model })));
+      initialized.set(model, Promise.resolve(definition.initialize?.({ model, ...extras() })));
     }
     return initialized.get(model);
   }
@@ -186,8 +193,7 @@
       const definition = await widgetDefinition(model.get("_esm"));
       if (typeof definition?.render !== "function") throw new Error("the widget has no render()");
       await initializeOnce(model, definition);
-      // No view is ever removed from a static page, so the signal never aborts.
-      await definition.render({ model, el, signal: new AbortController().signal });
+      await definition.render({ model, el, ...extras() });
     } catch (error) {
       console.error("[widget-loader] a widget could not be drawn:", error);
       showFallback(el);
