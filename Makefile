@@ -55,7 +55,10 @@ $(EXECUTION_CACHE_STAMP): $(PACKAGE_FILES)
 	rm -rf _build/.jupyter_cache
 	mkdir -p _build && touch $@
 
+# Sphinx copies html_extra_path files but never deletes them: drop the runtime folder so
+# an older runtime (the HTML manager's) cannot linger in the published book.
 book: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
+	rm -rf _build/html/_static/widget-runtime
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
 	@echo "The book is built. Open: $(CURDIR)/_build/html/index.html"
 
@@ -110,6 +113,7 @@ browser: $(TEST_DEPS) $(RUNTIME)
 # The book as one PDF: the single-page build (same execution cache, no re-run), printed
 # by Debian's Chromium (scripts/print_book.py). Needs Playwright, hence the test tools.
 pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
+	rm -rf _build/singlehtml/_static/widget-runtime  # as in `book`: no stale runtime
 	$(BIN)/jupyter-book build --builder singlehtml -W -n --keep-going .
 	$(BIN)/python scripts/print_book.py
 
