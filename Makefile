@@ -15,17 +15,20 @@ export PYTHONHASHSEED := 0
 BOOK_DEPS := $(VENV)/.book-deps
 TEST_DEPS := $(VENV)/.test-deps
 NODE_DEPS := node_modules/.package-lock.json
-RUNTIME := _widget_runtime/_static/widget-runtime/embed-amd.js
+RUNTIME := _widget_runtime/lean/_static/widget-runtime/widget-loader.js
+# The same book on the Jupyter widgets HTML manager, built only to compare with (make bench).
+HTML_MANAGER_BUILD := _build/html-manager
 CHAPTERS := $(sort $(wildcard book/*.ipynb))
 PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # jupyter-cache keys a chapter's outputs on its code cells only, but each widget's embedded
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf
+.PHONY: help book book-html-manager serve notebooks test lint unit nbval book-clean browser clean binder pdf
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
+	@echo "make book-html-manager  the same book on the old HTML manager runtime, into $(HTML_MANAGER_BUILD)/html"
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
@@ -45,16 +48,30 @@ $(TEST_DEPS): requirements-dev.txt $(BOOK_DEPS)
 $(NODE_DEPS): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
-$(RUNTIME): $(NODE_DEPS) widget_runtime/require-config.js scripts/vendor_widget_runtime.py $(BOOK_DEPS)
+$(RUNTIME): $(NODE_DEPS) $(wildcard widget_runtime/*.js) scripts/vendor_widget_runtime.py $(BOOK_DEPS)
 	$(BIN)/python scripts/vendor_widget_runtime.py
 
 $(EXECUTION_CACHE_STAMP): $(PACKAGE_FILES)
 	rm -rf _build/.jupyter_cache
 	mkdir -p _build && touch $@
 
+# Sphinx copies html_extra_path files but never deletes them: drop the runtime folder so
+# an older runtime (the HTML manager's) cannot linger in the published book.
 book: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
+	rm -rf _build/html/_static/widget-runtime
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
 	@echo "The book is built. Open: $(CURDIR)/_build/html/index.html"
+
+# The book with require.js + the HTML manager's embed-amd.js (3.6 MB) instead of the lean
+# loader: a config that differs only in the runtime, the main build's execution cache
+# (nothing re-runs), output moved from jupyter-book's <path-output>/_build/html.
+book-html-manager: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
+	$(BIN)/python scripts/vendor_widget_runtime.py --html-manager-config $(HTML_MANAGER_BUILD)/_config.yml
+	rm -rf $(HTML_MANAGER_BUILD)/html $(HTML_MANAGER_BUILD)/_build
+	$(BIN)/jupyter-book build --all -W -n --keep-going --config $(HTML_MANAGER_BUILD)/_config.yml \
+		--path-output $(HTML_MANAGER_BUILD) .
+	mv $(HTML_MANAGER_BUILD)/_build/html $(HTML_MANAGER_BUILD)/html
+	@echo "The html-manager book is built. Open: $(CURDIR)/$(HTML_MANAGER_BUILD)/html/index.html"
 
 serve:
 	@test -f _build/html/index.html || { echo "No book built yet: run 'make book' first."; exit 1; }
@@ -96,6 +113,7 @@ browser: $(TEST_DEPS) $(RUNTIME)
 # The book as one PDF: the single-page build (same execution cache, no re-run), printed
 # by Debian's Chromium (scripts/print_book.py). Needs Playwright, hence the test tools.
 pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
+	rm -rf _build/singlehtml/_static/widget-runtime  # as in `book`: no stale runtime
 	$(BIN)/jupyter-book build --builder singlehtml -W -n --keep-going .
 	$(BIN)/python scripts/print_book.py
 

@@ -99,8 +99,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def serve(directory: Path) -> Iterator[str]:
     """Serve ``directory`` on 127.0.0.1 (a free port) while the block runs; yield its URL.
 
-    Over http, as the published book is, rather than file://, where browsers restrict
-    the widget runtime's module loading.
+    Over http, as the published book is served, so the PDF shows what readers see.
     """
     handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

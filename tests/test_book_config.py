@@ -11,13 +11,9 @@ CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text())
 SPHINX = CONFIG["sphinx"]["config"]
 
 
-def test_widget_runtime_is_served_by_the_book_in_load_order():
-    scripts = list(SPHINX["nb_ipywidgets_js"])
-    assert scripts == [
-        "widget-runtime/require.js",
-        "widget-runtime/require-config.js",
-        "widget-runtime/embed-amd.js",
-    ]
+def test_widget_runtime_is_the_books_own_deferred_loader():
+    scripts = SPHINX["nb_ipywidgets_js"]
+    assert scripts == {"widget-runtime/widget-loader.js": {"defer": "defer"}}
     vendored = {f"widget-runtime/{name}" for _, name in FILES}
     assert set(scripts) <= vendored
     for url in scripts:
@@ -25,9 +21,11 @@ def test_widget_runtime_is_served_by_the_book_in_load_order():
 
 
 def test_runtime_folder_is_extra_path_not_static():
-    assert SPHINX["html_extra_path"] == ["_widget_runtime"]
+    assert SPHINX["html_extra_path"] == ["_widget_runtime/lean"]
     assert "_static" not in CONFIG.get("html", {}).get("extra_static", [])
     assert not (ROOT / "_static").exists(), "Jupyter Book adds every .js under _static to pages"
+    # The build reads no source file from the runtime folders.
+    assert "_widget_runtime" in CONFIG["exclude_patterns"]
 
 
 def test_execution_embeds_widget_state_and_fails_on_errors():

@@ -1,6 +1,7 @@
 // Points require.js at the widget runtime the book serves itself, so no page ever asks a
-// CDN for a module. It runs after require.js and before embed-amd.js (see nb_ipywidgets_js
-// in _config.yml). The base URL comes from this script's own address, which keeps the book
+// CDN for a module. Only the comparison build uses it (`make book-html-manager`; the book
+// itself uses widget-loader.js): it runs after require.js and before embed-amd.js (see
+// HTML_MANAGER_SCRIPTS in scripts/vendor_widget_runtime.py). The base URL comes from this script's own address, which keeps the book
 // working wherever it is hosted (a domain root, a GitHub Pages sub-path, a file on disk).
 (function () {
   "use strict";

@@ -63,3 +63,35 @@ def test_every_page_with_widgets_embeds_only_configuration():
             name for name in state if not name.startswith("_") and name not in DOM_WIDGET_TRAITS
         } - CONFIGURATION_TRAITS
         assert not extra, (page, extra)
+
+
+VIEW = re.compile(r'<script type="application/vnd.jupyter.widget-view\+json">(.*?)</script>', re.S)
+
+
+def test_every_widget_shown_is_an_anywidget_the_lean_loader_can_draw():
+    # widget-loader.js draws anywidgets only. Besides them the state holds one
+    # LayoutModel per anywidget (ipywidgets' `layout` trait), which is never shown.
+    pages = 0
+    for page in sorted(BUILD.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        models = {}
+        for block in STATE.findall(html):
+            models.update(json.loads(block)["state"])
+        views = [json.loads(view)["model_id"] for view in VIEW.findall(html)]
+        if not views:
+            continue
+        pages += 1
+        for model_id in views:
+            assert (models[model_id]["model_module"], models[model_id]["model_name"]) == (
+                "anywidget",
+                "AnyModel",
+            ), (page, model_id)
+        layouts = {
+            model["state"]["layout"].removeprefix("IPY_MODEL_")
+            for model in models.values()
+            if model["model_module"] == "anywidget"
+        }
+        for model_id, model in models.items():
+            if model["model_module"] != "anywidget":
+                assert model["model_name"] == "LayoutModel" and model_id in layouts, (page, model)
+    assert pages >= 10

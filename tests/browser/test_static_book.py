@@ -24,7 +24,7 @@ def test_chapter_1_quiz_renders_offline_and_nothing_leaves_127_0_0_1(visit, book
     assert quiz.locator("fieldset").count() >= 4
     visit.page.wait_for_load_state("networkidle")
     assert visit.outside_requests() == []
-    assert any("/_static/widget-runtime/embed-amd.js" in url for url in visit.requests)
+    assert any("/_static/widget-runtime/widget-loader.js" in url for url in visit.requests)
     assert not [e for e in visit.errors if "anywidget" in e or "widget" in e.lower()], visit.errors
 
 
