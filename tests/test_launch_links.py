@@ -1,6 +1,7 @@
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,6 +15,7 @@ from psychodynamic_course.launch_links import (
     book_config,
     launch_links,
     nbgitpuller_link,
+    packaged_repository_url,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,9 +60,18 @@ def test_launch_links_lists_hub_and_binder_links():
     assert text.count("git-pull") == 2 and text.count("mybinder.org") == 2
 
 
-def test_book_config_outside_a_repository_says_so(tmp_path):
-    with pytest.raises(FileNotFoundError, match="course repository"):
-        book_config(tmp_path)
+def test_a_notebook_alone_gets_the_repository_from_the_installed_package(tmp_path):
+    # A downloaded chapter or one opened on Colab has no _config.yml above it.
+    config = book_config(tmp_path)
+    assert config == {"repository": {"url": packaged_repository_url(), "branch": "main"}}
+    assert "git-pull" in launch_links(config=config).data
+
+
+def test_packaged_repository_url_is_the_book_configs():
+    # Two copies of one address: pyproject.toml's must follow _config.yml's.
+    assert packaged_repository_url() == book_config(ROOT)["repository"]["url"]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["urls"]["Repository"] == book_config(ROOT)["repository"]["url"]
 
 
 HUB = "https://hub.example.edu"

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+from importlib.metadata import metadata
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -20,6 +21,10 @@ import yaml
 
 def book_config(start: str | Path | None = None) -> dict:
     """Read the book's ``_config.yml``, looking in ``start`` (default: here) and its parents.
+
+    A notebook opened on its own (a download, Colab) has no ``_config.yml`` above it: then
+    the repository comes from the installed package's metadata (pyproject's
+    ``Repository`` URL, kept equal to ``repository.url``), on branch ``main``.
 
     Example:
         >>> "repository" in book_config(Path(__file__).parents[2])
@@ -30,9 +35,21 @@ def book_config(start: str | Path | None = None) -> dict:
         path = candidate / "_config.yml"
         if path.is_file():
             return yaml.safe_load(path.read_text(encoding="utf-8"))
-    raise FileNotFoundError(
-        "No _config.yml found here or above: run this from inside the course repository."
-    )
+    return {"repository": {"url": packaged_repository_url(), "branch": "main"}}
+
+
+def packaged_repository_url() -> str:
+    """The repository URL recorded in the installed package's metadata.
+
+    Example:
+        >>> packaged_repository_url().startswith("https://github.com/")
+        True
+    """
+    for entry in metadata("psychodynamic-course").get_all("Project-URL") or []:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() == "repository":
+            return url.strip()
+    raise LookupError("The installed psychodynamic-course package names no Repository URL.")
 
 
 def _repository(config: dict | None) -> tuple[str, str]:
