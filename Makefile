@@ -26,7 +26,7 @@ EXECUTION_CACHE_STAMP := _build/.package-stamp
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
-	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
+	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/ (gzip, cache headers)"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
 	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, browser"
@@ -56,10 +56,10 @@ book: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
 	@echo "The book is built. Open: $(CURDIR)/_build/html/index.html"
 
+# As a static host serves it: gzip for text, cache headers (scripts/serve.py says which).
 serve:
 	@test -f _build/html/index.html || { echo "No book built yet: run 'make book' first."; exit 1; }
-	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
-	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
+	$(BIN)/python scripts/serve.py --directory _build/html --port $(PORT)
 
 notebooks: $(BOOK_DEPS)
 	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
