@@ -22,7 +22,7 @@ PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf
+.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf bench
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
@@ -30,6 +30,7 @@ help:
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
 	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, browser"
+	@echo "make bench      measure build, kernels, page weight, browser timings, Lighthouse (~10 min)"
 	@echo "make binder     install requirements.txt into a fresh venv, as Binder does, run the chapters"
 	@echo "make clean      remove build output (keeps .venv and node_modules)"
 
@@ -98,6 +99,17 @@ browser: $(TEST_DEPS) $(RUNTIME)
 pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	$(BIN)/jupyter-book build --builder singlehtml -W -n --keep-going .
 	$(BIN)/python scripts/print_book.py
+
+# The issue's figures against its targets, printed and written to benchmarks/<date>.md
+# and benchmarks/latest.md; it never fails on a missed target. Not part of `make test`.
+# It measures the book already in _build/html (as `make browser` tests it; `make book`
+# first for a fresh one). When the Makefile can build the book with the default runtime
+# (html-manager), that book is built and measured too, for the page-weight comparison.
+bench: $(TEST_DEPS) $(RUNTIME)
+	@test -f _build/html/index.html || $(MAKE) book
+	@if grep -q '^book-html-manager:' Makefile; then $(MAKE) book-html-manager; fi
+	$(BIN)/python scripts/bench.py --book lean=_build/html \
+		$$(test -f _build/html-manager/html/index.html && echo --book html-manager=_build/html-manager/html)
 
 clean:
 	rm -rf _build _widget_runtime
