@@ -22,7 +22,7 @@ PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf bench
+.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
@@ -105,6 +105,7 @@ pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 # It measures the book already in _build/html (as `make browser` tests it; `make book`
 # first for a fresh one). When the Makefile can build the book with the default runtime
 # (html-manager), that book is built and measured too, for the page-weight comparison.
+.PHONY: bench
 bench: $(TEST_DEPS) $(RUNTIME)
 	@test -f _build/html/index.html || $(MAKE) book
 	@if grep -q '^book-html-manager:' Makefile; then $(MAKE) book-html-manager; fi
