@@ -29,10 +29,11 @@ EXECUTION_CACHE_STAMP := _build/.package-stamp
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
 	@echo "make book-html-manager  the same book on the old HTML manager runtime, into $(HTML_MANAGER_BUILD)/html"
-	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
+	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/ (gzip, cache headers)"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
 	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, browser"
+	@echo "make bench      measure build, kernels, page weight, browser timings, Lighthouse (~10 min)"
 	@echo "make binder     install requirements.txt into a fresh venv, as Binder does, run the chapters"
 	@echo "make clean      remove build output (keeps .venv and node_modules)"
 
@@ -73,10 +74,10 @@ book-html-manager: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	mv $(HTML_MANAGER_BUILD)/_build/html $(HTML_MANAGER_BUILD)/html
 	@echo "The html-manager book is built. Open: $(CURDIR)/$(HTML_MANAGER_BUILD)/html/index.html"
 
+# As a static host serves it: gzip for text, cache headers (scripts/serve.py says which).
 serve:
 	@test -f _build/html/index.html || { echo "No book built yet: run 'make book' first."; exit 1; }
-	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
-	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
+	$(BIN)/python scripts/serve.py --directory _build/html --port $(PORT)
 
 notebooks: $(BOOK_DEPS)
 	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
@@ -116,6 +117,18 @@ pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	rm -rf _build/singlehtml/_static/widget-runtime  # as in `book`: no stale runtime
 	$(BIN)/jupyter-book build --builder singlehtml -W -n --keep-going .
 	$(BIN)/python scripts/print_book.py
+
+# The issue's figures against its targets, printed and written to benchmarks/<date>.md
+# and benchmarks/latest.md; it never fails on a missed target. Not part of `make test`.
+# It measures the book already in _build/html (as `make browser` tests it; `make book`
+# first for a fresh one). When the Makefile can build the book with the default runtime
+# (html-manager), that book is built and measured too, for the page-weight comparison.
+.PHONY: bench
+bench: $(TEST_DEPS) $(RUNTIME)
+	@test -f _build/html/index.html || $(MAKE) book
+	@if grep -q '^book-html-manager:' Makefile; then $(MAKE) book-html-manager; fi
+	$(BIN)/python scripts/bench.py --book lean=_build/html \
+		$$(test -f _build/html-manager/html/index.html && echo --book html-manager=_build/html-manager/html)
 
 clean:
 	rm -rf _build _widget_runtime
