@@ -92,7 +92,7 @@ def test_choices_sent_by_the_front_end_reach_python_and_the_journal(tmp_path):
         (lambda d: d["questions"][0]["options"][0].pop("explanation"), "explanation"),
         (lambda d: d["questions"][0].update(kind="essay"), "essay"),
         (lambda d: d["questions"][0].update(options=d["questions"][0]["options"][:1]), "short"),
-        (lambda d: d.update(id="Has Spaces"), "does not match"),
+        (lambda d: d.update(id="Has Spaces"), "expected form. \\(found 'Has Spaces'\\)"),
     ],
 )
 def test_bad_quiz_data_is_refused_with_a_message_that_says_why(change, message):
