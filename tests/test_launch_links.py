@@ -84,6 +84,10 @@ def test_book_jupyterhub_button_matches_nbgitpuller_link(tmp_path):
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: book/chapter_01\n")
     (tmp_path / "book").mkdir()
     shutil.copy(ROOT / "book" / "references.bib", tmp_path / "book")
+    # The config's local Sphinx extensions (sphinx.local_extensions) live in scripts/.
+    shutil.copytree(
+        ROOT / "scripts", tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
     notebook = nbformat.v4.new_notebook(
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
     )
