@@ -74,3 +74,18 @@ def test_every_toc_file_exists():
     ]
     for name in files:
         assert list(ROOT.glob(f"{name}.*")), name
+
+
+def test_extensions_are_jupyter_books_own_without_thebe():
+    # _config.yml replaces Jupyter Book's extension list to leave out sphinx_thebe (its
+    # script, emitted twice, is a console error on every page). If a Jupyter Book upgrade
+    # changes its list, this says so instead of the book silently losing an extension.
+    from jupyter_book.config import get_default_sphinx_config
+
+    defaults = get_default_sphinx_config()["extensions"]
+    ours = SPHINX["extensions"]
+    assert "sphinx_thebe" not in ours
+    assert ours[: len(defaults) - 1] == [name for name in defaults if name != "sphinx_thebe"]
+    assert "sphinxcontrib.bibtex" in ours  # what bibtex_bibfiles would have added
+    assert set(CONFIG["sphinx"]["local_extensions"]) <= set(ours)
+    assert CONFIG["launch_buttons"]["thebe"] is False

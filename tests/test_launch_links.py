@@ -95,9 +95,12 @@ def test_book_jupyterhub_button_matches_nbgitpuller_link(tmp_path):
     (tmp_path / "_toc.yml").write_text("format: jb-book\nroot: book/chapter_01\n")
     (tmp_path / "book").mkdir()
     shutil.copy(ROOT / "book" / "references.bib", tmp_path / "book")
-    # The config names a local extension and the book's own CSS: bring them along.
-    shutil.copytree(ROOT / "scripts", tmp_path / "scripts")
-    shutil.copytree(ROOT / "book" / "_static", tmp_path / "book" / "_static")
+    # The config names local extensions (scripts/), templates and the book's own CSS.
+    shutil.copytree(
+        ROOT / "scripts", tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    for folder in ("_static", "_templates"):
+        shutil.copytree(ROOT / "book" / folder, tmp_path / "book" / folder)
     notebook = nbformat.v4.new_notebook(
         metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}
     )

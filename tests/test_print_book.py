@@ -103,9 +103,9 @@ def test_script_body_never_closes_its_script_tag_and_round_trips():
 
 
 def test_the_book_loads_the_extension_and_its_print_css():
-    assert CONFIG["sphinx"]["local_extensions"] == {"singlehtml_widgets": "scripts"}
+    assert CONFIG["sphinx"]["local_extensions"]["singlehtml_widgets"] == "scripts"
     sphinx = CONFIG["sphinx"]["config"]
-    assert sphinx["html_css_files"] == ["print.css"]
+    assert sphinx["html_css_files"] == ["print.css", "screen.css"]
     assert sphinx["html_static_path"] == ["book/_static"]
     static = ROOT / "book" / "_static"
     assert (static / "print.css").is_file()

@@ -101,17 +101,23 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 @pytest.fixture
 def axe_violations():
-    """Run axe-core (WCAG 2.1 A and AA rules) on the parts of a page a selector picks."""
+    """Run axe-core (WCAG 2.1 A and AA rules) on the parts of a page a selector picks, or
+    on the whole page (theme, text and widgets) when no selector is given."""
 
-    def run(page, selector: str) -> list[dict]:
+    def run(page, selector: str | None = None) -> list[dict]:
         if not AXE.is_file():
             pytest.fail("axe-core is not installed: run `npm ci`.")
         page.add_script_tag(path=str(AXE))
         result = page.evaluate(
             """async (selector) => {
                 const result = await axe.run(
-                    { include: [[selector]] },
-                    { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                    selector ? { include: [[selector]] } : document,
+                    // resultTypes only trims the details axe collects about passes (it
+                    // still runs every rule): a whole page is audited in half the time.
+                    {
+                        runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+                        resultTypes: ["violations"],
+                    },
                 );
                 return result.violations.map((v) => ({
                     id: v.id, impact: v.impact, help: v.help,

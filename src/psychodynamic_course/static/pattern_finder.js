@@ -271,8 +271,12 @@ function render({ model, el }) {
     "How many episodes each standard category was chosen in, for the wish, the response of the other and the response of the self. Each bar is labelled with its category and its number.",
   );
   figure.append(chartHolder, caption);
-  const table = pdcElement("table", { class: "pdc-visually-hidden pdc-patterns-table" });
-  tallySection.append(summary, figure, table);
+  // The table repeats the chart for screen readers; its wrapper hides it (a hidden table
+  // itself would still be as wide as its rows and widen the page on a phone).
+  const table = pdcElement("table", { class: "pdc-patterns-table" });
+  const tableHolder = pdcElement("div", { class: "pdc-visually-hidden" });
+  tableHolder.append(table);
+  tallySection.append(summary, figure, tableHolder);
   root.append(tallySection);
   pdcPrintNote(root, readOnly ? PDC_PRINT_NOTE_EXPLORE : PDC_PRINT_NOTE);
   el.append(root);
