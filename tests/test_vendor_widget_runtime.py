@@ -72,7 +72,10 @@ def test_the_html_manager_config_differs_only_in_the_runtime(tmp_path):
         "widget-runtime/embed-amd.js",
     ]
     assert other["execute"].pop("cache") == str(tmp_path / "_build" / ".jupyter_cache")
-    assert other["sphinx"]["local_extensions"] == {"singlehtml_widgets": str(tmp_path / "scripts")}
+    # Every local extension (singlehtml_widgets, accessible_pages, ...) by absolute path.
+    assert other["sphinx"]["local_extensions"] == {
+        name: str(tmp_path / "scripts") for name in book["sphinx"]["local_extensions"]
+    }
     other["sphinx"]["local_extensions"] = book["sphinx"]["local_extensions"]
     for key in ("html_extra_path", "nb_ipywidgets_js"):
         del book["sphinx"]["config"][key]

@@ -23,8 +23,6 @@ STATE = re.compile(
     r'(<script type="application/vnd.jupyter.widget-state\+json">)(.*?)(</script>)', re.S
 )
 FALLBACK = "could not be shown in this browser"
-# Console errors of the theme on every page, not of the widgets (see test_every_page.py).
-THEME_ERRORS = ("THEBE_JS_URL", "Got invalid theme mode")
 
 
 def serve_with_changed_state(page, book_url, path, change):
@@ -52,10 +50,6 @@ def models_of(state, anywidget_id):
         for model in state.values()
         if model["state"].get("_anywidget_id", "").endswith(anywidget_id)
     ]
-
-
-def page_errors(visit):
-    return [e for e in visit.errors if not any(known in e for known in THEME_ERRORS)]
 
 
 def loader_ready(page):
@@ -113,7 +107,7 @@ def test_every_view_is_drawn_from_the_embedded_state_where_its_script_is(visit, 
     )
     assert sorted(styles) == sorted(set(styles))
     assert len(styles) == 4  # pattern finder, timeline, reflection, quiz
-    assert page_errors(visit) == []
+    assert visit.errors == []
 
 
 def test_model_set_reaches_change_listeners_and_the_widget(visit, book_url):
@@ -165,7 +159,7 @@ def test_send_without_a_kernel_throws_and_the_widgets_treat_it_as_no_kernel(visi
     # and keeps the text in this browser.
     reflection.get_by_role("textbox").first.fill("A thought that stays in this browser.")
     expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
-    assert page_errors(visit) == []
+    assert visit.errors == []
 
 
 BREAKAGES = {
