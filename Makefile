@@ -87,7 +87,7 @@ test: $(TEST_DEPS) lint unit binder nbval book-clean pdf browser
 lint: $(TEST_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-unit: $(TEST_DEPS)
+unit: $(TEST_DEPS) $(NODE_DEPS)  # the vendoring tests read node_modules
 	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course scripts tests --ignore=tests/browser
 
 # Binder's build reproduced: a fresh venv from requirements.txt alone, in a copy of the
