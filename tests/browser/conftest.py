@@ -8,9 +8,6 @@ can assert that nothing tried to leave.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,24 +18,16 @@ ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "_build" / "html"
 # One Chromium and one set of flags for the tests and for `make pdf` (scripts/ is on
 # pytest's pythonpath): without the background-networking flags Chromium phones home.
-from print_book import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
+from print_book import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def book_url():
     if not (BUILD / "index.html").is_file():
         pytest.fail("The book is not built: run `make book` first.")
-    handler = functools.partial(QuietHandler, directory=str(BUILD))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    # The same plain local server `make pdf` prints from.
+    with serve(BUILD) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
