@@ -88,7 +88,8 @@ def summary_lines(tried: list[Tried]) -> list[str]:
     """The summary table: one line per component and kind of trial, counts added up.
 
     Example:
-        >>> summary_lines([Tried("reflection", "bad input", 3), Tried("reflection", "bad input", 2)])
+        >>> tried = [Tried("reflection", "bad input", 3), Tried("reflection", "bad input", 2)]
+        >>> summary_lines(tried)
         ['  reflection               bad input                                    5']
     """
     totals: dict[tuple[str, str], int] = {}
