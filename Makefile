@@ -24,7 +24,7 @@ PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book book-html-manager serve notebooks test lint unit nbval book-clean browser clean binder pdf
+.PHONY: help book book-html-manager serve notebooks test lint unit nbval book-clean browser clean binder pdf learner-data
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
@@ -32,7 +32,7 @@ help:
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/ (gzip, cache headers)"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
-	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, browser"
+	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, learner data, browser"
 	@echo "make bench      measure build, kernels, page weight, browser timings, Lighthouse (~10 min)"
 	@echo "make binder     install requirements.txt into a fresh venv, as Binder does, run the chapters"
 	@echo "make clean      remove build output (keeps .venv and node_modules)"
@@ -82,7 +82,7 @@ serve:
 notebooks: $(BOOK_DEPS)
 	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
 
-test: $(TEST_DEPS) lint unit binder nbval book-clean pdf browser
+test: $(TEST_DEPS) lint unit binder nbval book-clean pdf learner-data browser
 
 lint: $(TEST_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
@@ -110,6 +110,11 @@ browser: $(TEST_DEPS) $(RUNTIME)
 	@test -f _build/html/index.html || $(MAKE) book
 	@test -f _build/pdf/book.pdf || $(MAKE) pdf
 	$(BIN)/python -m pytest tests/browser
+
+# No learner text or saved widget state in a committed notebook or any file of the build.
+learner-data: $(BOOK_DEPS)
+	@test -f _build/html/index.html || $(MAKE) book
+	$(BIN)/python scripts/check_learner_data.py _build
 
 # The book as one PDF: the single-page build (same execution cache, no re-run), printed
 # by Debian's Chromium (scripts/print_book.py). Needs Playwright, hence the test tools.

@@ -10,7 +10,9 @@ then ``os.replace``) under a lock, so two kernels saving at once lose nothing. A
 cannot be read is moved aside, never overwritten, and the problem is reported.
 
 The default location is outside any repository (``platformdirs.user_data_dir``); set
-``PSYCHODYNAMIC_COURSE_JOURNAL`` to a file path to put it elsewhere.
+``PSYCHODYNAMIC_COURSE_JOURNAL`` to a file path to put it elsewhere. Put inside a git
+repository, the journal lists its files in that clone's ``.git/info/exclude`` before
+writing there, so a learner's answers are never picked up by ``git add``.
 
 Example:
     >>> import tempfile, pathlib
@@ -34,6 +36,7 @@ import platformdirs
 
 from ._widget import COURSE_ID
 from .data_model import DataError, Problem, check, load_schema, validate
+from .git_ignore import ignore_in_enclosing_repository
 
 JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
 JOURNAL_FORMAT = "psychodynamic-course-journal"
@@ -138,6 +141,7 @@ class Journal:
         self.path = Path(path) if path is not None else default_journal_path()
         self.course_id = course_id
         self.problem: str | None = None
+        self._outside_git_checked = False
 
     # -- reading -------------------------------------------------------------------------
 
@@ -257,7 +261,17 @@ class Journal:
                 os.unlink(temporary)
             raise
 
+    def _keep_out_of_git(self) -> None:
+        # Once per journal: a file pointed inside a repository is added to its local
+        # exclude list before anything is written beside it (git_ignore.py says why).
+        if self._outside_git_checked:
+            return
+        with contextlib.suppress(OSError):  # never lose an answer over an ignore list
+            ignore_in_enclosing_repository(self.path)
+        self._outside_git_checked = True
+
     def _move_aside(self) -> Path:
+        self._keep_out_of_git()
         number = 1
         while (aside := self.path.with_name(f"{self.path.stem}.unreadable-{number}.json")).exists():
             number += 1
@@ -267,6 +281,7 @@ class Journal:
     @contextlib.contextmanager
     def _locked(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._keep_out_of_git()  # the lock file is the first file written beside it
         if fcntl is None:  # pragma: no cover
             yield
             return
