@@ -28,10 +28,15 @@ THIS_YEAR = datetime.date.today().year
 
 # -- anything at all --------------------------------------------------------------------
 
+# Text Python and JavaScript could read differently: names every JS object inherits, a
+# newline after an id (Python's "$" matches before it), and characters only one of the two
+# languages counts as white space.
+TRICKY_TEXT = ["constructor", "__proto__", "toString", "hasOwnProperty", "ok\n", "a-1\n"]
+TRICKY_TEXT += ["\ufeff", "\x1c", "\x1f", "\x85", "\u180e", "\u200b", "\u2028", "\u3000"]
 # Every code point, lone surrogates and control characters included (a JavaScript string
 # can hold them all), plus the shared table of inputs that have caused trouble before.
 any_text = st.text(st.characters(codec=None, exclude_categories=()), max_size=20) | st.sampled_from(
-    [bad.value for bad in BAD_INPUTS]
+    [bad.value for bad in BAD_INPUTS] + TRICKY_TEXT
 )
 any_number = (
     st.integers()
@@ -86,8 +91,10 @@ def visible_text(max_size: int) -> st.SearchStrategy[str]:
     )
 
 
-short_id = st.from_regex(r"[A-Za-z0-9_-]{1,40}", fullmatch=True)
-widget_id = st.from_regex(r"[A-Za-z0-9_-]{1,80}", fullmatch=True)
+# Built from an alphabet rather than st.from_regex, which is many times slower.
+_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+short_id = st.text(_ID_CHARACTERS, min_size=1, max_size=40)
+widget_id = st.text(_ID_CHARACTERS, min_size=1, max_size=80)
 
 
 def _schema_enum(schema_name: str, *path: str) -> list:
@@ -149,7 +156,9 @@ episodes = st.fixed_dictionaries(
     optional={"case": st.sampled_from(["own", "fictional"])},
 )
 
-question_id = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)
+question_id = st.builds(
+    str.__add__, st.sampled_from("abq1"), st.text("abcdefq0123456789-", max_size=20)
+)
 quiz = st.fixed_dictionaries(
     {
         "selections": st.dictionaries(question_id, st.lists(st.integers(0, 9), max_size=4)),
@@ -220,6 +229,10 @@ def near_miss(draw, schema: dict, value):
                 choices.append(("change a type", path, rule, item, name))
             if isinstance(item, dict) and isinstance(item.get(name), str) and "maxLength" in rule:
                 choices.append(("go past a length limit", path, rule, item, name))
+            if isinstance(item, dict) and name in item and rule.get("const") == 1:
+                choices.append(("use true for 1", path, rule, item, name))
+            if isinstance(item, dict) and name in item and rule.get("pattern", "").endswith("$"):
+                choices.append(("add a newline after an id", path, rule, item, name))
     what, path, rule, item, name = draw(st.sampled_from(choices))
     if what == "drop a required field":
         del item[name]
@@ -227,9 +240,31 @@ def near_miss(draw, schema: dict, value):
         item[name] = draw(json_value)
     elif what == "change a type":
         item[name] = _wrong_type(rule["type"])
+    elif what == "use true for 1":
+        item[name] = True
+    elif what == "add a newline after an id":
+        item[name] += "\n"
     else:
         item[name] = "x" * (rule["maxLength"] + draw(st.integers(1, 3)))
     return value, f"{path}/{name}", what
+
+
+@st.composite
+def respelled(draw, schema: dict, value):
+    """``value`` with one of its text fields replaced by text from ``TRICKY_TEXT``: valid
+    or not, Python and JavaScript must say the same."""
+    value = json.loads(json.dumps(value))
+    fields = [
+        (item, name)
+        for _path, _node, item in _nodes(schema, value)
+        if isinstance(item, dict)
+        for name in item
+        if isinstance(item[name], str)
+    ]
+    if fields:
+        item, name = draw(st.sampled_from(fields))
+        item[name] = draw(st.sampled_from(TRICKY_TEXT))
+    return value
 
 
 def schema_of(kind: str) -> dict:
