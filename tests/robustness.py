@@ -90,13 +90,13 @@ def summary_lines(tried: list[Tried]) -> list[str]:
     Example:
         >>> tried = [Tried("reflection", "bad input", 3), Tried("reflection", "bad input", 2)]
         >>> summary_lines(tried)
-        ['  reflection               bad input                                    5']
+        ['  reflection               bad input                                        5']
     """
     totals: dict[tuple[str, str], int] = {}
     for item in tried:
         key = (item.component, item.what)
         totals[key] = totals.get(key, 0) + item.count
     return [
-        f"  {component:<24} {what:<40} {count:>5}"
+        f"  {component:<24} {what:<44} {count:>5}"
         for (component, what), count in sorted(totals.items())
     ]

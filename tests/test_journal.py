@@ -1,5 +1,4 @@
 import json
-import multiprocessing
 import os
 from pathlib import Path
 
@@ -69,26 +68,6 @@ def test_corrupt_file_is_moved_aside_reported_and_never_overwritten(tmp_path, co
     assert aside.read_text() == content
     journal.save(reflection())
     assert aside.read_text() == content  # the new journal did not touch the old copy
-
-
-def _save_many(path, prefix, count):
-    journal = Journal(path)
-    for number in range(count):
-        journal.save(reflection(widget_id=f"{prefix}-{number}", text=f"{prefix} {number}"))
-
-
-def test_two_processes_saving_at_once_lose_nothing(tmp_path):
-    path = tmp_path / "journal.json"
-    context = multiprocessing.get_context("spawn")
-    workers = [
-        context.Process(target=_save_many, args=(path, name, 25)) for name in ("left", "right")
-    ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(60)
-        assert worker.exitcode == 0
-    assert len(Journal(path).entries()) == 50
 
 
 def test_export_json_imports_back_exactly(tmp_path):

@@ -182,13 +182,9 @@ class LearnerWidget(JournalWidget):
         except DataError as error:
             self.send({"type": "problem", "message": f"Not saved in the journal file: {error}"})
         except OSError as error:
-            self.send(
-                {
-                    "type": "problem",
-                    "message": "The journal file could not be written "
-                    f"({error.strerror or error}); your work is still saved in this browser.",
-                }
-            )
+            # The journal raises JournalFileError, whose message says what failed and where.
+            message = f"{error} Your work is still saved in this browser."
+            self.send({"type": "problem", "message": message})
 
     def _report_journal_problem(self):
         if self.journal.problem:

@@ -17,8 +17,10 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources
 
@@ -67,7 +69,8 @@ def _type_of(value) -> str:
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
-        return "integer"
+        # Past a double's range JavaScript reads the number as Infinity, which is no integer.
+        return "integer" if abs(value) <= sys.float_info.max else "number"
     if isinstance(value, float):
         return "integer" if value.is_integer() else "number"
     if isinstance(value, str):
@@ -83,6 +86,53 @@ def _type_matches(expected, value) -> bool:
     actual = _type_of(value)
     allowed = expected if isinstance(expected, list) else [expected]
     return any(t == actual or (t == "number" and actual == "integer") for t in allowed)
+
+
+def _same(value, expected) -> bool:
+    """Equal as JavaScript's ``===`` sees it: ``True`` is not ``1`` (Python says it is)."""
+    return _type_of(value) == _type_of(expected) and value == expected
+
+
+# JSON Schema patterns are ECMAScript regular expressions, as common.js runs them (with the
+# "u" flag). Python's re reads three things in them differently: "$" also matches before a
+# final newline, and "\s" and "." know other white space and line ends. ECMAScript's:
+_ECMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+@functools.lru_cache
+def _ecma_pattern(pattern: str) -> re.Pattern:
+    r"""Compile an ECMAScript ``pattern`` to a Python regex that matches the same strings.
+
+    Example:
+        >>> bool(_ecma_pattern(r"^[a-z]+$").search("id\n"))
+        False
+        >>> bool(_ecma_pattern(r"\S").search("\ufeff"))  # a byte-order mark is white space
+        False
+    """
+    translated, in_class, index = [], False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escape, index = pattern[index : index + 2], index + 2
+            if escape == "\\s":
+                translated.append(_ECMA_SPACE if in_class else f"[{_ECMA_SPACE}]")
+            elif escape == "\\S" and not in_class:
+                translated.append(f"[^{_ECMA_SPACE}]")
+            else:
+                translated.append(escape)
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = r"\Z"
+        elif char == ".":
+            char = "[^\n\r\u2028\u2029]"
+        translated.append(char)
+        index += 1
+    # re.ASCII: "\d" and "\w" are ASCII-only in ECMAScript, as here.
+    return re.compile("".join(translated), re.ASCII)
 
 
 def check(schema: dict, value, path: str = "") -> list[Problem]:
@@ -103,9 +153,9 @@ def check(schema: dict, value, path: str = "") -> list[Problem]:
     if "type" in schema and not _type_matches(schema["type"], value):
         expected = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
         return fail(f"Expected {' or '.join(expected)}.")
-    if "const" in schema and value != schema["const"]:
+    if "const" in schema and not _same(value, schema["const"]):
         return fail(f"Expected {json.dumps(schema['const'])}.")
-    if "enum" in schema and value not in schema["enum"]:
+    if "enum" in schema and not any(_same(value, option) for option in schema["enum"]):
         return fail(f"Choose one of: {', '.join(map(str, schema['enum']))}.")
     if isinstance(value, str):
         if "minLength" in schema and len(value) < schema["minLength"]:
@@ -113,7 +163,7 @@ def check(schema: dict, value, path: str = "") -> list[Problem]:
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             over = len(value) - schema["maxLength"]
             return fail(f"This is {over} characters over the limit of {schema['maxLength']}.")
-        if "pattern" in schema and not re.search(schema["pattern"], value):
+        if "pattern" in schema and not _ecma_pattern(schema["pattern"]).search(value):
             return fail("This is not in the expected form.")
     if _type_of(value) in ("integer", "number"):
         if "minimum" in schema and value < schema["minimum"]:

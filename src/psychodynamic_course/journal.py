@@ -7,7 +7,9 @@ keeps it here, so answers survive a kernel restart and a change of browser on a 
 The file has exactly the format of a journal export (``schemas/journal.schema.json``), so
 it can be imported in any copy of the book. It is written atomically (a temporary file
 then ``os.replace``) under a lock, so two kernels saving at once lose nothing. A file that
-cannot be read is moved aside, never overwritten, and the problem is reported.
+is not a valid journal is moved aside, never overwritten, and the problem is reported; a
+file or folder the kernel may not read or write is left exactly as it is, and every
+method then raises :class:`JournalFileError`, whose message says what failed and where.
 
 The default location is outside any repository (``platformdirs.user_data_dir``); set
 ``PSYCHODYNAMIC_COURSE_JOURNAL`` to a file path to put it elsewhere. Put inside a git
@@ -48,6 +50,15 @@ try:  # POSIX: an advisory lock serialises kernels that save at the same moment.
     import fcntl
 except ImportError:  # pragma: no cover - Windows has no fcntl; atomic replace still holds
     fcntl = None
+
+
+class JournalFileError(OSError):
+    """The journal file could not be read or written; the message says which file and why.
+
+    Example:
+        >>> print(JournalFileError("The journal file j.json could not be read."))
+        The journal file j.json could not be read.
+    """
 
 
 def default_journal_path() -> Path:
@@ -142,28 +153,50 @@ class Journal:
         self.course_id = course_id
         self.problem: str | None = None
         self._outside_git_checked = False
+        # How deeply this object holds the lock: read() inside save() must not lock again,
+        # since a second flock by the same process on a new descriptor would wait forever.
+        self._lock_depth = 0
 
     # -- reading -------------------------------------------------------------------------
 
     def read(self) -> dict:
-        """The whole journal; empty if there is none, and a corrupt file is moved aside."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return empty_journal(self.course_id)
-        try:
-            journal = json.loads(text)
-            problems = journal_problems(journal, self.course_id)
-        except (json.JSONDecodeError, RecursionError):
-            problems = [Problem("", "not JSON")]
-        if not problems:
-            return journal
-        aside = self._move_aside()
+        """The whole journal; empty if there is none, and a corrupt file is moved aside.
+
+        A file the kernel may not read raises :class:`JournalFileError` and is left alone:
+        starting an empty journal there would overwrite it at the next save.
+        """
+        with self._reporting("read"):
+            journal = self._valid_journal(self._read_bytes())
+            if journal is not None:
+                return journal
+            with self._locked():
+                # Another kernel may have replaced the file since: only move aside what is
+                # still there and still unreadable.
+                journal = self._valid_journal(self._read_bytes())
+                if journal is not None:
+                    return journal
+                aside = self._move_aside()
         self.problem = (
             f"The journal file {self.path} could not be read, so it was moved to {aside} "
             "and a new one started. Nothing in it was deleted."
         )
         return empty_journal(self.course_id)
+
+    def _read_bytes(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def _valid_journal(self, raw: bytes | None) -> dict | None:
+        """The journal in ``raw`` (empty when there is no file), or None if it is not one."""
+        if raw is None:
+            return empty_journal(self.course_id)
+        try:
+            journal = json.loads(raw.decode("utf-8-sig"))
+        except (ValueError, RecursionError):  # not UTF-8, not JSON, or absurd numbers
+            return None
+        return None if journal_problems(journal, self.course_id) else journal
 
     def entries(self) -> dict:
         """Saved entries by widget id."""
@@ -182,21 +215,21 @@ class Journal:
             raise DataError(problems)
         if entry["course_id"] != self.course_id:
             raise DataError([Problem("/course_id", "This entry belongs to a different course.")])
-        with self._locked():
+        with self._reporting("saved"), self._locked():
             journal = self.read()
             journal["entries"][entry["widget_id"]] = entry
             self._write(journal)
 
     def delete(self, widget_id: str) -> None:
         """Forget one widget's entry."""
-        with self._locked():
+        with self._reporting("changed"), self._locked():
             journal = self.read()
             if journal["entries"].pop(widget_id, None) is not None:
                 self._write(journal)
 
     def clear(self) -> None:
         """Delete every entry (the file stays, empty)."""
-        with self._locked():
+        with self._reporting("changed"), self._locked():
             self._write(empty_journal(self.course_id))
 
     # -- export and import ---------------------------------------------------------------
@@ -237,7 +270,7 @@ class Journal:
         plan = self.plan_import(text)
         if confirm:
             incoming = parse_journal(text, self.course_id)
-            with self._locked():
+            with self._reporting("changed"), self._locked():
                 journal = self.read()
                 journal["entries"].update(incoming["entries"])
                 self._write(journal)
@@ -246,13 +279,20 @@ class Journal:
     # -- plumbing ------------------------------------------------------------------------
 
     def _write(self, journal: dict) -> None:
+        text = json.dumps(journal, ensure_ascii=False, indent=1, sort_keys=True)
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate (a JavaScript string can hold one) has no UTF-8 form; JSON's
+            # \u escapes keep it exactly, and the file stays valid UTF-8 for read().
+            raw = json.dumps(journal, ensure_ascii=True, indent=1, sort_keys=True).encode()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=self.path.parent, prefix=".journal-", suffix=".tmp"
         )
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(journal, file, ensure_ascii=False, indent=1, sort_keys=True)
+            with os.fdopen(handle, "wb") as file:
+                file.write(raw)
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temporary, self.path)
@@ -279,17 +319,32 @@ class Journal:
         return aside
 
     @contextlib.contextmanager
+    def _reporting(self, done: str):
+        """Turn a failing file operation into a :class:`JournalFileError` that says where."""
+        try:
+            yield
+        except JournalFileError:
+            raise
+        except OSError as error:
+            raise JournalFileError(
+                f"The journal file {self.path} could not be {done} "
+                f"({error.strerror or error}), so it was left as it was."
+            ) from error
+
+    @contextlib.contextmanager
     def _locked(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._keep_out_of_git()  # the lock file is the first file written beside it
-        if fcntl is None:  # pragma: no cover
+        if fcntl is None or self._lock_depth:  # no fcntl on Windows; or already held by save()
             yield
             return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._keep_out_of_git()  # the lock file is the first file written beside it
         with open(self.path.with_name(self.path.name + ".lock"), "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
+            self._lock_depth += 1
             try:
                 yield
             finally:
+                self._lock_depth -= 1
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
 
@@ -307,7 +362,8 @@ def parse_journal(text: str | bytes, course_id: str = COURSE_ID) -> dict:
         raise DataError([Problem("", "This file is too large to be a journal from this book.")])
     try:
         journal = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+    # ValueError covers bad JSON, bytes that are not UTF-8 and numbers of thousands of digits.
+    except (ValueError, RecursionError):
         raise DataError(
             [Problem("", "This file is not valid JSON (it may be cut short or damaged).")]
         ) from None

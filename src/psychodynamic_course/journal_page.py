@@ -67,9 +67,6 @@ class JournalPage(JournalWidget):
         except DataError as error:
             self.send({"type": "problem", "message": f"The journal file was not changed: {error}"})
         except OSError as error:
-            self.send(
-                {
-                    "type": "problem",
-                    "message": f"The journal file could not be used ({error.strerror or error}).",
-                }
-            )
+            # The journal raises JournalFileError, whose message says what failed and where.
+            message = f"{error} What this browser saved is unchanged."
+            self.send({"type": "problem", "message": message})

@@ -4,9 +4,11 @@ import json
 from pathlib import Path
 
 import pytest
+from data_strategies import json_value, near_miss, respelled, valid_data, valid_entry
+from hypothesis import HealthCheck, given, settings
 
 from psychodynamic_course._widget import STATIC
-from psychodynamic_course.data_model import SCHEMA_OF_KIND, load_schema, validate
+from psychodynamic_course.data_model import SCHEMA_OF_KIND, check, load_schema, validate
 
 pytestmark = pytest.mark.browser
 
@@ -28,3 +30,67 @@ def test_javascript_validator_agrees_with_python_on_every_case(visit, book_url):
             {"path": p.path, "message": p.message} for p in validate(case["kind"], case["data"])
         ]
         assert in_js == in_python, case
+
+
+def generated(strategy, count: int) -> list:
+    """``count`` values drawn by hypothesis (the derandomized profile: the same every run),
+    as JSON delivers them: surrogate pairs joined, tuples made lists."""
+    values = []
+
+    @settings(max_examples=count, database=None, suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def collect(value):
+        values.append(json.loads(json.dumps(value)))
+
+    collect()
+    return values
+
+
+def near_misses(schema_name, valid):
+    """Valid values with one rule broken (``near_miss``) or one text field respelled."""
+    schema = load_schema(schema_name)
+    return valid.flatmap(
+        lambda value: (
+            near_miss(schema, value).map(lambda broken: broken[0]) | respelled(schema, value)
+        )
+    )
+
+
+# Each schema with the valid values it describes (the journal's are checked entry by entry).
+FUZZED = {
+    "reflection": valid_data("reflection"),
+    "quiz-progress": valid_data("quiz"),
+    "timeline": valid_data("timeline"),
+    "episodes": valid_data("episodes"),
+    "entry": valid_entry(),
+    "journal": None,
+}
+
+
+def test_javascript_validator_agrees_with_python_on_generated_values(visit, book_url, robustness):
+    cases = []
+    for schema_name, valid in FUZZED.items():
+        strategies = (
+            [json_value] if valid is None else [json_value, valid, near_misses(schema_name, valid)]
+        )
+        for strategy in strategies:
+            cases += [(schema_name, value) for value in generated(strategy, 40)]
+    visit.page.goto(f"{book_url}/book/intro.html")
+    visit.page.add_script_tag(content=(STATIC / "common.js").read_text())
+    schemas = {name: load_schema(name) for name in FUZZED}
+    # One round trip, in JSON text, so lone surrogates and huge numbers arrive as JSON has them.
+    in_js = json.loads(
+        visit.page.evaluate(
+            """([schemas, cases]) => JSON.stringify(JSON.parse(cases).map(
+                ([name, value]) => pdcValidate(schemas[name], value)))""",
+            [schemas, json.dumps(cases)],
+        )
+    )
+    disagreements = []
+    for (schema_name, value), js_problems in zip(cases, in_js, strict=True):
+        python = sorted((p.path, p.message) for p in check(schemas[schema_name], value))
+        javascript = sorted((p["path"], p["message"]) for p in js_problems)
+        if python != javascript:
+            disagreements.append((schema_name, value, python, javascript))
+    assert disagreements == [], disagreements[:3]
+    robustness("data model", "generated values, Python and JS agree", len(cases))

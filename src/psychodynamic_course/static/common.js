@@ -135,7 +135,9 @@ function pdcValidate(schema, value, path = "") {
       }
     }
     for (const [name, item] of Object.entries(value)) {
-      const property = (schema.properties || {})[name];
+      // Own properties only: a field named "constructor" or "__proto__" is not a rule.
+      const properties = schema.properties || {};
+      const property = Object.prototype.hasOwnProperty.call(properties, name) ? properties[name] : undefined;
       if (property) errors.push(...pdcValidate(property, item, `${path}/${name}`));
       else if (schema.additionalProperties === false) {
         errors.push({ path: `${path}/${name}`, message: `Unexpected field "${name}".` });
