@@ -36,6 +36,8 @@ RUNTIMES = ROOT / "_widget_runtime"
 # Each runtime's folder as html_extra_path lists it, and where its files land inside it.
 LEAN_EXTRA_PATH = "_widget_runtime/lean"
 HTML_MANAGER_EXTRA_PATH = "_widget_runtime/html-manager"
+# The local extension that gives every page its Content Security Policy.
+CSP_EXTENSION = "content_security_policy"
 TARGET = ROOT / LEAN_EXTRA_PATH / "_static" / "widget-runtime"
 HTML_MANAGER_TARGET = ROOT / HTML_MANAGER_EXTRA_PATH / "_static" / "widget-runtime"
 HTML_MANAGER_DIST = NODE_MODULES / "@jupyter-widgets" / "html-manager" / "dist"
@@ -110,7 +112,8 @@ def vendor(runtimes: Path = RUNTIMES) -> list[Path]:
 def html_manager_config(config_text: str, root: Path) -> str:
     """The book's ``_config.yml`` switched to the html-manager runtime, as YAML text.
 
-    Only the runtime settings differ (``html_extra_path``, ``nb_ipywidgets_js``), plus
+    Only the runtime settings differ (``html_extra_path``, ``nb_ipywidgets_js``), and the
+    Content Security Policy extension is left out (the HTML manager needs eval), plus
     what a config file written elsewhere needs to mean the same: ``execute.cache`` points
     at the main build's execution cache in ``root`` (so the comparison build reuses its
     outputs instead of running every chapter again), and the folders of
@@ -145,7 +148,14 @@ def html_manager_config(config_text: str, root: Path) -> str:
     sphinx["html_extra_path"] = [HTML_MANAGER_EXTRA_PATH]
     sphinx["nb_ipywidgets_js"] = HTML_MANAGER_SCRIPTS
     config.setdefault("execute", {})["cache"] = str(root / "_build" / ".jupyter_cache")
+    # The HTML manager compiles its JSON schemas into functions at run time (ajv's
+    # `new Function`), which the book's Content Security Policy forbids ('unsafe-eval'):
+    # under it no widget draws. This build is only compared with, never published, so it
+    # goes without the policy rather than the book allowing eval.
+    if CSP_EXTENSION in sphinx.get("extensions", []):
+        sphinx["extensions"].remove(CSP_EXTENSION)
     extensions = config["sphinx"].get("local_extensions") or {}
+    extensions.pop(CSP_EXTENSION, None)
     for name, folder in extensions.items():
         extensions[name] = str(root / folder)
     return yaml.safe_dump(config, sort_keys=False, allow_unicode=True)

@@ -72,11 +72,18 @@ def test_the_html_manager_config_differs_only_in_the_runtime(tmp_path):
         "widget-runtime/embed-amd.js",
     ]
     assert other["execute"].pop("cache") == str(tmp_path / "_build" / ".jupyter_cache")
-    # Every local extension (singlehtml_widgets, accessible_pages, ...) by absolute path.
+    # Every local extension (singlehtml_widgets, accessible_pages) by absolute path, but
+    # the Content Security Policy: the HTML manager compiles code at run time (eval).
     assert other["sphinx"]["local_extensions"] == {
-        name: str(tmp_path / "scripts") for name in book["sphinx"]["local_extensions"]
+        name: str(tmp_path / "scripts")
+        for name in book["sphinx"]["local_extensions"]
+        if name != "content_security_policy"
     }
+    assert sphinx["extensions"] == [
+        name for name in book["sphinx"]["config"]["extensions"] if name != "content_security_policy"
+    ]
     other["sphinx"]["local_extensions"] = book["sphinx"]["local_extensions"]
+    sphinx["extensions"] = book["sphinx"]["config"]["extensions"]
     for key in ("html_extra_path", "nb_ipywidgets_js"):
         del book["sphinx"]["config"][key]
     assert other == book

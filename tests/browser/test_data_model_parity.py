@@ -19,8 +19,9 @@ CASES = json.loads(
 
 def test_javascript_validator_agrees_with_python_on_every_case(visit, book_url):
     visit.page.goto(f"{book_url}/book/intro.html")
-    # common.js declares plain functions, so loaded as a classic script they become globals.
-    visit.page.add_script_tag(content=(STATIC / "common.js").read_text())
+    # common.js declares plain functions, so run as a classic script they become globals.
+    # Evaluated, not added as a <script>: the book's policy lets no inline script run.
+    visit.page.evaluate((STATIC / "common.js").read_text())
     for case in CASES:
         schema = load_schema(SCHEMA_OF_KIND[case["kind"]])
         in_js = visit.page.evaluate(
