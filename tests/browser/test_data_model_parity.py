@@ -17,14 +17,20 @@ CASES = json.loads(
 )
 
 
-def test_javascript_validator_agrees_with_python_on_every_case(visit, book_url):
+@pytest.fixture
+def page_with_validator(visit, book_url):
+    """A page of the book with common.js's functions (pdcValidate) as globals."""
     visit.page.goto(f"{book_url}/book/intro.html")
     # common.js declares plain functions, so run as a classic script they become globals.
     # Evaluated, not added as a <script>: the book's policy lets no inline script run.
     visit.page.evaluate((STATIC / "common.js").read_text())
+    return visit.page
+
+
+def test_javascript_validator_agrees_with_python_on_every_case(page_with_validator):
     for case in CASES:
         schema = load_schema(SCHEMA_OF_KIND[case["kind"]])
-        in_js = visit.page.evaluate(
+        in_js = page_with_validator.evaluate(
             "([schema, data]) => pdcValidate(schema, data)", [schema, case["data"]]
         )
         in_python = [
@@ -68,7 +74,9 @@ FUZZED = {
 }
 
 
-def test_javascript_validator_agrees_with_python_on_generated_values(visit, book_url, robustness):
+def test_javascript_validator_agrees_with_python_on_generated_values(
+    page_with_validator, robustness
+):
     cases = []
     for schema_name, valid in FUZZED.items():
         strategies = (
@@ -76,12 +84,10 @@ def test_javascript_validator_agrees_with_python_on_generated_values(visit, book
         )
         for strategy in strategies:
             cases += [(schema_name, value) for value in generated(strategy, 40)]
-    visit.page.goto(f"{book_url}/book/intro.html")
-    visit.page.add_script_tag(content=(STATIC / "common.js").read_text())
     schemas = {name: load_schema(name) for name in FUZZED}
     # One round trip, in JSON text, so lone surrogates and huge numbers arrive as JSON has them.
     in_js = json.loads(
-        visit.page.evaluate(
+        page_with_validator.evaluate(
             """([schemas, cases]) => JSON.stringify(JSON.parse(cases).map(
                 ([name, value]) => pdcValidate(schemas[name], value)))""",
             [schemas, json.dumps(cases)],
