@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from psychodynamic_course.data_model import (
+    CONTROL_CHARACTERS_MESSAGE,
     KINDS,
     DataError,
     Problem,
@@ -64,3 +65,50 @@ def test_unknown_kind_is_a_problem_not_a_crash():
 )
 def test_subset_rules(schema, value, ok):
     assert (check(schema, value) == []) is ok
+
+
+NO_CONTROL = {"type": "string", "maxLength": 5, "x-no-control-characters": True, "x-message": "X."}
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("a\x00b", False),  # NUL
+        ("bell\x07", False),
+        ("esc\x1b[31m", False),
+        ("del\x7f", False),
+        ("\ud800", False),  # a lone high surrogate
+        ("x\udc00", False),  # a lone low surrogate
+        ("a\tb\r\n", True),  # tab, carriage return and newline are ordinary writing
+        ("😊\u202e", True),  # emoji and a right-to-left override are not control characters
+        ("\x80\x9f", True),  # C1 controls are left alone: the rule is C0, DEL and surrogates
+    ],
+)
+def test_no_control_characters_refuses_invisible_paste_garbage(text, ok):
+    assert (check(NO_CONTROL, text) == []) is ok
+
+
+def test_control_characters_have_their_own_message_before_any_other_rule():
+    # Not the property's x-message, and first even when the text is also too long: the
+    # learner cannot see these characters, so they must be told about them by name.
+    assert check(NO_CONTROL, "a\x00 much too long") == [Problem("", CONTROL_CHARACTERS_MESSAGE)]
+
+
+def test_every_learner_text_property_refuses_control_characters():
+    texts = {
+        "reflection": ["text"],
+        "timeline": ["label"],
+        "episodes": ["who", "wish", "other", "self"],
+        "entry": ["title", "chapter"],
+    }
+    for name, properties in texts.items():
+        schema = load_schema(name)
+        if name == "timeline":
+            found = schema["properties"]["events"]["items"]["properties"]
+            assert found["themes"]["items"]["x-no-control-characters"] is True
+        elif name == "episodes":
+            found = schema["properties"]["episodes"]["items"]["properties"]
+        else:
+            found = schema["properties"]
+        for prop in properties:
+            assert found[prop]["x-no-control-characters"] is True, (name, prop)

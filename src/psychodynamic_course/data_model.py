@@ -6,7 +6,11 @@ and ``static/common.js`` implement the same small subset of JSON Schema (type, e
 const, string length in characters, pattern, minimum/maximum, items, required,
 properties, additionalProperties, anyOf) with the same messages: a property's
 ``x-message`` is what the learner reads beside the field that caused the problem.
-``x-not-after-this-year`` refuses a year in the future.
+``x-not-after-this-year`` refuses a year in the future. ``x-no-control-characters``
+refuses invisible paste garbage in learner text: C0 control characters other than tab,
+newline and carriage return, DEL, and lone surrogates (which cannot even be written as
+UTF-8, so the journal file could not keep them). Its message is always its own, never the
+property's ``x-message``, because the problem is a different one.
 
 Example:
     >>> problems = validate("reflection", {"text": "x" * 6000, "mode": "own"})
@@ -35,6 +39,14 @@ SCHEMA_OF_KIND = {
 KINDS = tuple(SCHEMA_OF_KIND)
 
 _SCHEMAS = resources.files(__package__) / "schemas"
+
+# What ``x-no-control-characters`` refuses. A str decoded from JSON holds a surrogate only
+# when it was unpaired (a pair becomes one code point), so every surrogate here is lone.
+_CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+CONTROL_CHARACTERS_MESSAGE = (
+    "This contains invisible control characters, perhaps from a paste. "
+    "Remove them to save; your last saved version is kept."
+)
 
 
 @dataclass(frozen=True)
@@ -158,6 +170,8 @@ def check(schema: dict, value, path: str = "") -> list[Problem]:
     if "enum" in schema and not any(_same(value, option) for option in schema["enum"]):
         return fail(f"Choose one of: {', '.join(map(str, schema['enum']))}.")
     if isinstance(value, str):
+        if schema.get("x-no-control-characters") and _CONTROL_CHARACTERS.search(value):
+            return [Problem(path, CONTROL_CHARACTERS_MESSAGE)]
         if "minLength" in schema and len(value) < schema["minLength"]:
             return fail("This is too short.")
         if "maxLength" in schema and len(value) > schema["maxLength"]:

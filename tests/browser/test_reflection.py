@@ -7,7 +7,6 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
-PAYLOAD = "<img src=x onerror=alert(1)>"
 # Emoji, right-to-left text and a combining accent, as learners really type.
 TYPED = "To understand why I go quiet. Café 😊 שלום e\u0301"
 PRACTICE_KEY = "psychodynamic-course:try-the-tools-reflection"
@@ -41,41 +40,6 @@ def test_typed_text_is_saved_and_restored_after_reload(visit, book_url):
     expect(widget.locator("textarea")).to_have_value(TYPED, timeout=20_000)
     expect(widget.locator(".pdc-status")).to_contain_text("restored")
     assert visit.outside_requests() == []
-
-
-def test_over_the_limit_gets_a_message_and_the_saved_text_survives(visit, book_url):
-    widget = open_practice(visit, book_url)
-    box = widget.locator("textarea")
-    box.fill("my saved answer")
-    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
-    box.fill("x" * 5001)
-    error = widget.locator(".pdc-field-error")
-    expect(error).to_contain_text("at most 5,000 characters")
-    expect(box).to_have_attribute("aria-invalid", "true")
-    assert "error" in box.get_attribute("aria-describedby")
-    expect(widget.locator(".pdc-status")).to_contain_text("Not saved")
-    visit.page.wait_for_timeout(800)  # longer than the save delay
-    assert stored(visit, PRACTICE_KEY)["data"]["text"] == "my saved answer"
-    # Nothing was cut: the text on screen is still all there.
-    assert len(box.input_value()) == 5001
-    box.fill("x" * 5000)
-    expect(error).to_have_text("")
-    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
-
-
-def test_script_payload_is_text_and_never_runs(visit, book_url):
-    dialogs = []
-    visit.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    widget = open_practice(visit, book_url)
-    widget.locator("textarea").fill(PAYLOAD)
-    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
-    visit.page.goto(f"{book_url}/book/my_journal.html")
-    journal = visit.page.locator(".pdc-journal")
-    expect(journal.get_by_text(PAYLOAD)).to_be_visible(timeout=20_000)
-    visit.page.reload()
-    expect(visit.page.locator(".pdc-journal").get_by_text(PAYLOAD)).to_be_visible(timeout=20_000)
-    assert dialogs == []
-    assert visit.page.locator(".pdc-journal img").count() == 0
 
 
 def test_clear_asks_first_and_cancel_keeps_the_answer(visit, book_url):

@@ -80,6 +80,13 @@ function pdcTypeMatches(expected, value) {
   return allowed.some((type) => type === actual || (type === "number" && actual === "integer"));
 }
 
+// What "x-no-control-characters" refuses: C0 controls except tab, newline and carriage
+// return, DEL, and lone surrogates (with the u flag, a surrogate range matches only an
+// unpaired one). Its message is its own, never the property's "x-message".
+const PDC_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
+const PDC_CONTROL_CHARACTERS_MESSAGE =
+  "This contains invisible control characters, perhaps from a paste. Remove them to save; your last saved version is kept.";
+
 /**
  * Validate `value` against `schema`. Returns a list of {path, message}; empty when valid.
  * The first failing rule of a value gives its message: the schema's "x-message" when it
@@ -101,6 +108,9 @@ function pdcValidate(schema, value, path = "") {
     return fail(`Choose one of: ${schema.enum.join(", ")}.`);
   }
   if (typeof value === "string") {
+    if (schema["x-no-control-characters"] && PDC_CONTROL_CHARACTERS.test(value)) {
+      return [{ path, message: PDC_CONTROL_CHARACTERS_MESSAGE }];
+    }
     const length = pdcLength(value);
     if (schema.minLength !== undefined && length < schema.minLength) return fail("This is too short.");
     if (schema.maxLength !== undefined && length > schema.maxLength) {

@@ -218,7 +218,10 @@ function render({ model, el }) {
     fieldset,
     "who",
     "Who was it with?",
-    pdcElement("input", { type: "text", dir: "auto", autocomplete: "off" }),
+    // No dir="auto" on the fields: Chromium recomputes it over the whole value, which froze
+    // the page for many seconds after a large paste. pattern_finder.css sets
+    // unicode-bidi: plaintext instead, which gives each paragraph its own direction.
+    pdcElement("input", { type: "text", autocomplete: "off" }),
     "A name or a role is enough, for example “my manager”.",
   );
   const questions = {
@@ -229,7 +232,7 @@ function render({ model, el }) {
   for (const part of PATTERN_PARTS) {
     const group = pdcElement("fieldset", { class: `pdc-patterns-part pdc-patterns-part-${part.key}` });
     group.append(pdcElement("legend", {}, `${part.name} (${part.abbreviation})`));
-    addField(group, part.key, questions[part.key], pdcElement("textarea", { rows: 2, dir: "auto" }));
+    addField(group, part.key, questions[part.key], pdcElement("textarea", { rows: 2 }));
     const select = pdcElement("select", {});
     select.append(pdcElement("option", { value: "" }, "(no category)"));
     for (const name of categories[part.key]) select.append(pdcElement("option", { value: name }, name));

@@ -185,7 +185,10 @@ function render({ model, el }) {
     updateCount();
     const problems = pdcValidate(schema, current());
     showProblems(problems);
-    status.textContent = problems.length ? "Not saved yet: this answer is over the length limit." : "Saving…";
+    // The reason is in the message beside the field: too long, or invisible control characters.
+    status.textContent = problems.length
+      ? "Not saved yet: see the message above the word count. Your last saved version is kept."
+      : "Saving…";
     saveSoon();
   });
   textarea.addEventListener("blur", () => saveSoon.flush());
