@@ -334,7 +334,7 @@ function pdcStore({ courseId, widgetId, kind, title, chapter, schema, onProblem 
     followOtherTabs({ unsaved, adopt, saveMine }) {
       const uid = pdcUid(`${widgetId}-tabs`);
       const element = pdcElement("div", { class: "pdc-other-tab" });
-      const note = pdcElement("p", { class: "pdc-status pdc-other-tab-note", role: "status", tabindex: "-1" });
+      const note = pdcElement("p", { class: "pdc-other-tab-note", role: "status", tabindex: "-1" });
       const question = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-text` });
       const text = pdcElement("p", { id: `${uid}-text`, role: "alert" });
       const keepButton = pdcElement("button", { type: "button", class: "pdc-button" }, "Keep the version in this tab");
