@@ -493,53 +493,6 @@ def test_nothing_leaves_the_page_and_no_errors(visit, book_url):
     )
 
 
-def test_storage_that_refuses_to_save_is_reported_and_the_widget_keeps_working(visit, book_url):
-    visit.page.add_init_script(
-        """Storage.prototype.setItem = function () {
-            throw new DOMException("full", "QuotaExceededError");
-        };"""
-    )
-    finder = open_finder(visit, book_url)
-    warning = finder.locator(".pdc-warning")
-    expect(warning).to_be_visible()
-    expect(warning).to_contain_text("not letting the book save")
-    enter_episode(finder, FIXTURE[0])
-    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
-    expect(finder.locator(".pdc-status")).to_contain_text("this browser is not saving")
-
-
-def test_full_storage_is_reported_and_the_change_stays_on_screen(visit, book_url):
-    visit.page.add_init_script(
-        """const setItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-            if (key === "pdc-storage-probe") return setItem.call(this, key, value);
-            throw new DOMException("full", "QuotaExceededError");
-        };"""
-    )
-    finder = open_finder(visit, book_url)
-    expect(finder.locator(".pdc-warning")).to_be_hidden()
-    enter_episode(finder, FIXTURE[0])
-    expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
-    expect(finder.locator(".pdc-warning")).to_contain_text("storage is full")
-    expect(finder.locator(".pdc-status")).to_contain_text("Not saved: see the note above.")
-
-
-def test_unreadable_saved_episodes_are_kept_aside_with_a_warning(visit, book_url):
-    finder = open_finder(visit, book_url)
-    enter_episode(finder, FIXTURE[0])
-    envelope = saved_entry(visit.page)
-    key = f"{envelope['course_id']}:{envelope['widget_id']}"
-    envelope["data"]["episodes"][0]["who"] = "   "
-    broken = json.dumps(envelope)
-    visit.page.evaluate("([key, value]) => localStorage.setItem(key, value)", [key, broken])
-    visit.page.reload()
-    finder = visit.page.locator(FINDER)
-    expect(finder.locator(".pdc-warning")).to_contain_text("could not be read", timeout=20_000)
-    expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
-    kept = visit.page.evaluate("(key) => localStorage.getItem(key + ':unreadable')", key)
-    assert kept == broken
-
-
 def test_the_hundred_and_first_episode_is_refused_with_a_message(visit, book_url):
     finder = open_finder(visit, book_url)
     many = [{**FIXTURE[0], "id": f"fx-many-{i}"} for i in range(100)]

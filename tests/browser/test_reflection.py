@@ -81,59 +81,6 @@ def test_content_note_offers_own_fictional_or_skip_and_links_to_help(visit, book
     expect(visit.page.get_by_label("Skip this reflection")).to_be_checked(timeout=20_000)
 
 
-def test_storage_disabled_says_so_and_keeps_the_text_on_screen(browser, book_url):
-    context = browser.new_context()
-    context.add_init_script(
-        "Object.defineProperty(window, 'localStorage', "
-        "{get() { throw new DOMException('denied', 'SecurityError'); }});"
-    )
-    page = context.new_page()
-    page.goto(f"{book_url}/book/try_the_tools.html")
-    widget = page.locator(".pdc-reflection")
-    expect(widget).to_be_visible(timeout=20_000)
-    expect(widget.locator(".pdc-reflection-warning")).to_contain_text("not letting the book save")
-    widget.locator("textarea").fill("still on screen")
-    expect(widget.locator(".pdc-status")).to_contain_text("Not saved")
-    expect(widget.locator("textarea")).to_have_value("still on screen")
-    context.close()
-
-
-def test_storage_full_says_so_and_keeps_the_text_on_screen(visit, book_url):
-    visit.context.add_init_script(
-        """
-        const original = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-          if (key.startsWith('psychodynamic-course:')) {
-            throw new DOMException('full', 'QuotaExceededError');
-          }
-          return original.call(this, key, value);
-        };
-        """
-    )
-    widget = open_practice(visit, book_url)
-    widget.locator("textarea").fill("too much for the disk")
-    expect(widget.locator(".pdc-reflection-warning")).to_contain_text("storage is full")
-    expect(widget.locator("textarea")).to_have_value("too much for the disk")
-
-
-def test_two_tabs_editing_the_same_reflection(visit, book_url):
-    widget = open_practice(visit, book_url)
-    other = visit.context.new_page()
-    other.goto(f"{book_url}/book/try_the_tools.html")
-    other_widget = other.locator(".pdc-reflection")
-    expect(other_widget).to_be_visible(timeout=20_000)
-    other_widget.locator("textarea").fill("written in the other tab")
-    expect(other_widget.locator(".pdc-status")).to_have_text("Saved on this device.")
-    # The first tab had no unsaved changes, so it follows the other tab.
-    expect(widget.locator("textarea")).to_have_value("written in the other tab")
-    # With unsaved text in the first tab (here: over the limit, so not saved), it warns
-    # instead of replacing what is on screen.
-    widget.locator("textarea").fill("y" * 5001)
-    other_widget.locator("textarea").fill("second edit elsewhere")
-    expect(widget.locator(".pdc-reflection-warning")).to_contain_text("another tab")
-    expect(widget.locator("textarea")).to_have_value("y" * 5001)
-
-
 def test_full_pass_by_keyboard_only(visit, book_url):
     visit.page.goto(f"{book_url}/book/chapter_01.html")
     widget = visit.page.locator(".pdc-reflection")

@@ -83,19 +83,6 @@ def test_quiz_works_by_keyboard_alone(visit, book_url):
     assert feedback.get_attribute("role") == "status"
 
 
-def test_broken_saved_data_gets_a_message_and_is_kept_aside(visit, book_url):
-    visit.page.goto(f"{book_url}/book/intro.html")
-    visit.page.evaluate(
-        "() => localStorage.setItem('psychodynamic-course:chapter-01-self-check', '{not json')"
-    )
-    quiz = open_chapter_1(visit, book_url)
-    expect(quiz.locator(".pdc-quiz-storage-note")).to_contain_text("could not be read")
-    kept = visit.page.evaluate(
-        "() => localStorage.getItem('psychodynamic-course:chapter-01-self-check:unreadable')"
-    )
-    assert kept == "{not json"
-
-
 def test_text_pages_load_without_errors_or_outside_requests(visit, book_url):
     for page in ("index.html", "book/how_to_use.html", "book/glossary.html"):
         visit.page.goto(f"{book_url}/{page}")

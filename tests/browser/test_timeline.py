@@ -421,33 +421,6 @@ def test_a_timeline_of_200_events_draws_them_all_and_takes_more(visit, book_url)
     expect(markers(widget)).to_have_count(203)
 
 
-def test_a_browser_that_refuses_storage_gets_a_warning_and_still_works(visit, book_url):
-    visit.page.add_init_script(
-        """Storage.prototype.setItem = function () {
-            throw new DOMException("denied", "SecurityError");
-        };"""
-    )
-    widget = open_timeline(visit, book_url)
-    expect(widget.locator(".pdc-timeline-warnings .pdc-warning")).to_contain_text(
-        "not letting the book save"
-    )
-    add_event(widget, age="4", label="In memory only", category="family", feeling="1")
-    expect(widget.locator(".pdc-status")).to_contain_text("Kept on this page only")
-    assert list_labels(widget) == ["In memory only"]
-
-
-def test_unreadable_saved_data_is_kept_aside_with_a_message(visit, book_url):
-    visit.page.goto(f"{book_url}/{PAGE}")
-    visit.page.evaluate(f"() => localStorage.setItem({json.dumps(KEY)}, '{{broken')")
-    visit.page.reload()
-    widget = visit.page.locator(WIDGET)
-    expect(widget.locator(".pdc-timeline-warnings .pdc-warning")).to_contain_text(
-        "could not be read"
-    )
-    kept = visit.page.evaluate(f"() => localStorage.getItem({json.dumps(KEY + ':unreadable')})")
-    assert kept == "{broken"
-
-
 def test_no_outside_requests_and_axe_finds_nothing(visit, book_url, axe_violations):
     widget = open_timeline(visit, book_url)
     assert axe_violations(visit.page, WIDGET) == []

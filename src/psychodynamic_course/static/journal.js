@@ -103,12 +103,19 @@ function journalToMarkdown(journal) {
 function readBrowserJournal(courseId, schemas, storage) {
   const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
   const unreadable = [];
-  if (!storage) return { journal, unreadable };
+  let setAside = 0;
+  if (!storage) return { journal, unreadable, setAside };
   const prefix = `${courseId}:`;
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
-    if (!key || !key.startsWith(prefix) || key.endsWith(":unreadable")) continue;
+    if (!key || !key.startsWith(prefix)) continue;
     const widgetId = key.slice(prefix.length);
+    // "<widget>:unreadable", "<widget>:unreadable-2": copies a widget could not read and
+    // kept aside (common.js). A widget id never holds a colon.
+    if (widgetId.includes(":")) {
+      setAside += 1;
+      continue;
+    }
     try {
       const entry = JSON.parse(storage.getItem(key));
       if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId) {
@@ -118,7 +125,7 @@ function readBrowserJournal(courseId, schemas, storage) {
     } catch (error) {}
     unreadable.push(widgetId);
   }
-  return { journal, unreadable };
+  return { journal, unreadable, setAside };
 }
 
 /** "Saved 26 November 2026", in the reader's language, with the exact time for machines. */
@@ -194,9 +201,14 @@ function render({ model, el }) {
     summary.textContent = entries.length
       ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device.`
       : "Nothing is saved yet. Reflections, quizzes, your timeline and your relationship episodes appear here once you use them.";
+    const notes = [];
     if (current.unreadable.length) {
-      showWarning(`${current.unreadable.length} saved item(s) could not be read and are not shown; they were left untouched.`);
+      notes.push(`${current.unreadable.length} saved item(s) could not be read and are not shown; they were left untouched.`);
     }
+    if (current.setAside) {
+      notes.push(`${current.setAside} older cop${current.setAside === 1 ? "y" : "ies"} that could not be read ${current.setAside === 1 ? "is" : "are"} kept aside in this browser, untouched.`);
+    }
+    if (notes.length) showWarning(notes.join(" "));
     const sections = groupByChapter(entries).map(([chapter, inChapter]) => {
       const section = pdcElement("section", { class: "pdc-journal-chapter" });
       section.append(pdcElement("h4", {}, chapter));
@@ -238,7 +250,6 @@ function render({ model, el }) {
   });
 
   function writeEntry(entry) {
-    if (!storage) throw new Error("no storage");
     storage.setItem(`${courseId}:${entry.widget_id}`, JSON.stringify(entry));
   }
 
@@ -268,6 +279,10 @@ function render({ model, el }) {
     importPlan.hidden = true;
     const file = importInput.files && importInput.files[0];
     if (!file) return;
+    if (!storage) {
+      refuseImport("This browser is not letting the book save anything, so nothing can be imported here. Nothing was changed.");
+      return;
+    }
     if (file.size > MAX_IMPORT_BYTES) {
       refuseImport("This file is too large to be a journal from this book. Nothing was changed.");
       return;
@@ -287,7 +302,11 @@ function render({ model, el }) {
     showPlan(incoming);
   });
 
+  // The file being imported, while its plan waits for an answer.
+  let pending = null;
+
   function showPlan(incoming) {
+    pending = incoming;
     const added = [];
     const replaced = [];
     let unchanged = 0;
@@ -305,6 +324,7 @@ function render({ model, el }) {
     if (replaced.length) parts.push(`replace ${replaced.length} you already have (${names(replaced)})`);
     if (unchanged) parts.push(`leave ${unchanged} unchanged`);
     if (!added.length && !replaced.length) {
+      pending = null;
       plan.textContent = "This file holds nothing new: everything in it is already saved here. Nothing was changed.";
       importPlan.append(plan);
       importPlan.hidden = false;
@@ -317,18 +337,34 @@ function render({ model, el }) {
     importPlan.hidden = false;
     yes.focus();
     no.addEventListener("click", () => {
+      pending = null;
       importPlan.hidden = true;
       importInput.value = "";
       status.textContent = "Import cancelled. Nothing was changed.";
     });
     yes.addEventListener("click", () => {
       const changed = [...added, ...replaced];
+      let written = 0;
       try {
-        for (const entry of changed) writeEntry(entry);
+        for (const entry of changed) {
+          writeEntry(entry);
+          written += 1;
+        }
       } catch (error) {
-        showWarning("This browser's storage is full, so the import could not finish. Entries already saved were kept.");
+        // Each entry is written whole or not at all, so what was saved before is intact.
+        // The plan stays, for what is left, so the import can finish once there is room.
+        showWarning(
+          pdcIsQuotaError(error)
+            ? "This browser's storage is full, so the import could not finish. Everything saved before was kept; free some space, then choose Yes, import again."
+            : "This browser refused to save the import. Everything saved before was kept.",
+        );
+        draw();
+        showPlan(incoming);
+        status.textContent = `Imported ${written} of ${changed.length} ${changed.length === 1 ? "item" : "items"}; the rest is not saved yet.`;
+        return;
       }
       send({ type: "import", journal: { ...incoming, entries: Object.fromEntries(changed.map((e) => [e.widget_id, e])) } });
+      pending = null;
       importPlan.hidden = true;
       importInput.value = "";
       status.textContent = `Imported ${changed.length} ${changed.length === 1 ? "item" : "items"}.`;
@@ -353,6 +389,17 @@ function render({ model, el }) {
     status.textContent = "Everything this book saved on this device was deleted.";
     draw();
   });
+
+  // Another tab of this book saving or deleting something: show the list as it is now,
+  // and redo a waiting import's plan against it, so the plan never shows stale changes.
+  if (storage) {
+    window.addEventListener("storage", (event) => {
+      if (event.key !== null && !event.key.startsWith(`${courseId}:`)) return;
+      draw();
+      if (pending) showPlan(pending);
+      status.textContent = "The list was updated: another tab of this book saved a change.";
+    });
+  }
 
   draw();
   send({ type: "load-all" });

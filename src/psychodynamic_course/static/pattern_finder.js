@@ -112,6 +112,8 @@ function render({ model, el }) {
   let store = null;
   let bridge = null;
   let localSavedAt = 0;
+  // True while the episodes on screen are not in storage (a save failed).
+  let unsaved = false;
   const cleanups = [];
 
   // ---- skeleton -------------------------------------------------------------------------
@@ -122,7 +124,7 @@ function render({ model, el }) {
   root.append(pdcElement("h3", { id: `${uid}-title` }, model.get("title") || "Pattern finder"));
   if (model.get("chapter")) root.append(pdcElement("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
 
-  const warnings = pdcElement("div", { class: "pdc-warning", hidden: true });
+  const warnings = pdcElement("div", { class: "pdc-warning", role: "status", hidden: true });
   const status = pdcElement("p", { class: "pdc-status", role: "status", "aria-live": "polite" });
   const showProblem = (message) => {
     warnings.append(pdcElement("p", {}, message));
@@ -498,6 +500,7 @@ function render({ model, el }) {
     const data = { episodes, case: caseKind };
     if (!store) return true;
     const saved = store.save(data);
+    unsaved = store.available && !saved;
     const envelope = store.envelope(data);
     localSavedAt = envelope.saved_at;
     if (bridge) bridge.save(envelope);
@@ -584,6 +587,16 @@ function render({ model, el }) {
     legend.textContent = "Add an episode";
     submitButton.textContent = "Add episode";
     cancelButton.hidden = true;
+  }
+
+  /** The episode being edited was removed in another tab: keep what is typed, as a new one. */
+  function keepTypedAsNew() {
+    editingId = null;
+    legend.textContent = "Add an episode";
+    submitButton.textContent = "Add episode";
+    cancelButton.hidden = true;
+    status.textContent =
+      "The episode you were editing was removed in another tab. What you typed is still in the form; choose Add episode to keep it as a new episode.";
   }
 
   function startEditing(id) {
@@ -792,17 +805,23 @@ function render({ model, el }) {
       },
       showProblem,
     );
-    cleanups.push(
-      store.onOtherTab((data) => {
-        if (data === null) adopt({ episodes: [] });
-        else if (pdcValidate(schema, data).length === 0) adopt(data);
-        else return;
+    // Another tab of this book saving these same episodes (common.js): follow it, or ask
+    // when the episodes here are not saved. The form keeps whatever is typed in it.
+    const otherTabs = store.followOtherTabs({
+      unsaved: () => unsaved,
+      adopt: (data) => {
+        adopt(data || { episodes: [] });
+        unsaved = false;
         undoStack = [];
-        if (editingId && !episodes.some((episode) => episode.id === editingId)) resetForm();
+        if (editingId && !episodes.some((episode) => episode.id === editingId)) keepTypedAsNew();
         renderAll();
-        status.textContent = "Updated from another tab of this book.";
-      }),
-    );
+      },
+      saveMine: () => {
+        status.textContent = `${savedWords(persist())}`;
+      },
+    });
+    warnings.after(otherTabs.element);
+    cleanups.push(otherTabs.stop);
     const onSample = () => {
       sample = model.get("sample_episodes") || [];
     };

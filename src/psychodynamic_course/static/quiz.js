@@ -63,8 +63,11 @@ function render({ model, el }) {
     showProblem,
   );
 
+  // True while the choices on screen are not in storage (a save failed); another tab's
+  // change then asks instead of replacing them.
+  let unsaved = false;
   const persist = () => {
-    store.save(state);
+    unsaved = store.available && !store.save(state);
     savedAt = Date.now();
     bridge.save(store.envelope(state));
   };
@@ -78,6 +81,19 @@ function render({ model, el }) {
     );
   }
   drawQuestions();
+  // Another tab of this book saving this same quiz (common.js): follow it, or ask when the
+  // choices here are not saved.
+  const otherTabs = store.followOtherTabs({
+    unsaved: () => unsaved,
+    adopt(data) {
+      state.selections = (data && data.selections) || {};
+      state.status = (data && data.status) || {};
+      unsaved = false;
+      drawQuestions();
+    },
+    saveMine: persist,
+  });
+  storageNote.after(otherTabs.element);
   root.append(questions);
   pdcPrintNote(root);
   el.replaceChildren(root);

@@ -214,18 +214,22 @@ function render({ model, el }) {
     status.textContent = "Answer deleted from this device.";
     textarea.focus();
   });
-  store.onOtherTab((data) => {
-    if (!data || pdcValidate(schema, data).length > 0) return;
-    if (dirty()) {
-      showWarning(
-        "This reflection was also changed in another tab. Your text here is kept on screen; saving it will replace the other version.",
-      );
-      return;
-    }
-    saved = data;
-    show(data);
-    status.textContent = "Updated from another tab.";
+  // Another tab of this book saving this same reflection: follow it, or ask when the
+  // text here is not saved yet (common.js), so neither version is silently lost.
+  const otherTabs = store.followOtherTabs({
+    unsaved: dirty,
+    adopt(data) {
+      saveSoon.cancel();
+      saved = data || { text: "", mode: contentNote ? "" : "own" };
+      show(saved);
+      status.textContent = "";
+    },
+    saveMine: () => {
+      saveSoon.cancel();
+      save();
+    },
   });
+  warning.after(otherTabs.element);
 
   show(saved);
   if (savedEnvelope && saved.text) status.textContent = "Your saved answer was restored.";

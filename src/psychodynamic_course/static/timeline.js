@@ -367,6 +367,8 @@ function render({ model, el }) {
   const undoStack = [];
   let editingId = null;
   let savedAt = 0;
+  // True while the events on screen are not in storage (a save failed).
+  let unsaved = false;
 
   const root = pdcElement("section", {
     class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
@@ -562,13 +564,20 @@ function render({ model, el }) {
       data = saved.data;
       savedAt = saved.saved_at;
     }
-    store.onOtherTab((other) => {
-      if (other && pdcValidate(schema, other).length === 0) {
-        data = other;
+    // Another tab of this book saving this same timeline (common.js): follow it, or ask
+    // when the events here are not saved. The form keeps whatever is typed in it.
+    const otherTabs = store.followOtherTabs({
+      unsaved: () => unsaved,
+      adopt(other) {
+        data = other || { events: [] };
+        unsaved = false;
+        undoStack.length = 0; // an undo would bring back the version replaced here
+        if (editingId && !data.events.some((event) => event.id === editingId)) keepTypedAsNew();
         redraw();
-        status.textContent = "Updated from another tab of this book.";
-      }
+      },
+      saveMine: () => persist("Your version was kept."),
     });
+    warnings.after(otherTabs.element);
   }
 
   /** Keep `next` as the timeline: remember the previous one for Undo, save, redraw. */
@@ -589,6 +598,7 @@ function render({ model, el }) {
     if (!store) return;
     const envelope = store.envelope(data);
     const ok = store.save(data);
+    unsaved = store.available && !ok;
     if (ok) savedAt = envelope.saved_at;
     bridge.save(envelope);
     const where = ok
@@ -717,6 +727,16 @@ function render({ model, el }) {
     submitButton.textContent = "Add event";
     cancelButton.hidden = true;
     clearErrors();
+  };
+
+  /** The event being edited was removed in another tab: keep what is typed, as a new event. */
+  const keepTypedAsNew = () => {
+    editingId = null;
+    formLegend.textContent = "Add an event";
+    submitButton.textContent = "Add event";
+    cancelButton.hidden = true;
+    status.textContent =
+      "The event you were editing was removed in another tab. What you typed is still in the form; choose Add event to keep it as a new event.";
   };
 
   // Long labels are shortened where they name an action (the Undo button, the status line).
