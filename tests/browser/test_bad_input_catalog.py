@@ -214,6 +214,13 @@ class Catalog:
             locator.press_sequentially(bad.value)
         else:
             locator.fill(bad.value)
+        # Right-to-left writing turns its field right to left as it is typed (as dir="auto"
+        # would, without its cost on a large paste); other writing leaves it left to right.
+        wanted = {"right-to-left text": "rtl", "emoji": "ltr"}.get(bad.name)
+        if wanted and field not in ("age", "year", "birth year"):
+            direction = locator.evaluate("(field) => field.dir")
+            if direction != wanted:
+                self.fail(field, bad.name, f"the field's direction is {direction!r}, not {wanted}")
 
     def check_safe(self, field: str, bad: str, state: dict):
         """No script ran, nothing was planted, no error was logged."""

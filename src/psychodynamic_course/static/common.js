@@ -27,6 +27,34 @@ function pdcElement(tag, attributes = {}, text) {
   return node;
 }
 
+// Scripts written right to left. A field takes the direction of the first letter typed in
+// it, as dir="auto" would; dir="auto" itself (and CSS unicode-bidi: plaintext) makes
+// Chromium re-run the bidi algorithm over the whole value, which froze the page for seconds
+// after a large paste into a textarea.
+const PDC_RIGHT_TO_LEFT =
+  /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+/** "rtl" when the first letter of `text` belongs to a right-to-left script, else "ltr". */
+function pdcTextDirection(text) {
+  const letter = text.slice(0, 2000).match(/\p{L}/u);
+  return letter && PDC_RIGHT_TO_LEFT.test(letter[0]) ? "rtl" : "ltr";
+}
+
+/** Keep a text field's direction following what is typed in it. Returns the field. */
+function pdcFollowTextDirection(field) {
+  field.addEventListener("input", () => {
+    field.dir = pdcTextDirection(field.value);
+  });
+  return field;
+}
+
+/** Put text into a field from code (a restored answer, an item to edit): no input event
+ * fires then, so the direction is set here. */
+function pdcSetFieldText(field, text) {
+  field.value = text;
+  field.dir = pdcTextDirection(text);
+}
+
 /** A page-unique id prefix for one rendering of a widget. */
 function pdcUid(widgetId) {
   pdcInstanceCount += 1;

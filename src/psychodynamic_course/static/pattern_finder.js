@@ -220,10 +220,8 @@ function render({ model, el }) {
     fieldset,
     "who",
     "Who was it with?",
-    // No dir="auto" on the fields: Chromium recomputes it over the whole value, which froze
-    // the page for many seconds after a large paste. pattern_finder.css sets
-    // unicode-bidi: plaintext instead, which gives each paragraph its own direction.
-    pdcElement("input", { type: "text", autocomplete: "off" }),
+    // Not dir="auto": see pdcFollowTextDirection.
+    pdcFollowTextDirection(pdcElement("input", { type: "text", autocomplete: "off" })),
     "A name or a role is enough, for example “my manager”.",
   );
   const questions = {
@@ -234,7 +232,7 @@ function render({ model, el }) {
   for (const part of PATTERN_PARTS) {
     const group = pdcElement("fieldset", { class: `pdc-patterns-part pdc-patterns-part-${part.key}` });
     group.append(pdcElement("legend", {}, `${part.name} (${part.abbreviation})`));
-    addField(group, part.key, questions[part.key], pdcElement("textarea", { rows: 2 }));
+    addField(group, part.key, questions[part.key], pdcFollowTextDirection(pdcElement("textarea", { rows: 2 })));
     const select = pdcElement("select", {});
     select.append(pdcElement("option", { value: "" }, "(no category)"));
     for (const name of categories[part.key]) select.append(pdcElement("option", { value: name }, name));
@@ -582,7 +580,7 @@ function render({ model, el }) {
 
   function resetForm() {
     editingId = null;
-    for (const name of PATTERN_FIELDS) controls[name].value = "";
+    for (const name of PATTERN_FIELDS) pdcSetFieldText(controls[name], "");
     clearErrors();
     legend.textContent = "Add an episode";
     submitButton.textContent = "Add episode";
@@ -604,7 +602,7 @@ function render({ model, el }) {
     if (index === -1) return;
     editingId = id;
     const episode = episodes[index];
-    for (const name of PATTERN_FIELDS) controls[name].value = episode[name] || "";
+    for (const name of PATTERN_FIELDS) pdcSetFieldText(controls[name], episode[name] || "");
     clearErrors();
     legend.textContent = `Edit episode ${index + 1}`;
     submitButton.textContent = "Save changes";

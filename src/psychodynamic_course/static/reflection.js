@@ -60,11 +60,13 @@ function render({ model, el }) {
   const label = pdcElement("label", { for: `${uid}-text`, class: "pdc-reflection-prompt" });
   const hint = pdcElement("p", { id: `${uid}-hint`, class: "pdc-muted" }, model.get("hint"));
   hint.hidden = !model.get("hint");
-  const textarea = pdcElement("textarea", {
-    id: `${uid}-text`,
-    rows: 6,
-    "aria-describedby": `${uid}-hint ${uid}-error ${uid}-count`,
-  });
+  const textarea = pdcFollowTextDirection(
+    pdcElement("textarea", {
+      id: `${uid}-text`,
+      rows: 6,
+      "aria-describedby": `${uid}-hint ${uid}-error ${uid}-count`,
+    }),
+  );
   const error = pdcElement("p", { id: `${uid}-error`, class: "pdc-field-error", "aria-live": "polite" });
   const count = pdcElement("p", { id: `${uid}-count`, class: "pdc-muted pdc-reflection-count" });
   answer.append(label, hint, textarea, error, count);
@@ -151,7 +153,7 @@ function render({ model, el }) {
   }
 
   function show(data) {
-    textarea.value = data.text;
+    pdcSetFieldText(textarea, data.text);
     mode = data.mode;
     for (const input of modeInputs) input.checked = input.value === mode;
     const chosen = !contentNote || Boolean(mode);
@@ -209,7 +211,7 @@ function render({ model, el }) {
   });
   confirmYes.addEventListener("click", () => {
     confirmBox.hidden = true;
-    textarea.value = "";
+    pdcSetFieldText(textarea, "");
     save();
     status.textContent = "Answer deleted from this device.";
     textarea.focus();

@@ -470,7 +470,8 @@ function render({ model, el }) {
     fields[name] = { control, error, hintId: hintText ? hintId : null, wrapper };
     return wrapper;
   };
-  const textInput = (extra = {}) => pdcElement("input", { type: "text", autocomplete: "off", ...extra });
+  const textInput = (extra = {}) =>
+    pdcFollowTextDirection(pdcElement("input", { type: "text", autocomplete: "off", ...extra }));
   const categorySelect = pdcElement("select");
   categorySelect.append(pdcElement("option", { value: "" }, "Choose a category"));
   for (const category of PDC_TL_CATEGORIES) categorySelect.append(pdcElement("option", { value: category.name }, category.name));
@@ -792,10 +793,10 @@ function render({ model, el }) {
     editingId = id;
     fields.age.control.value = event.age !== undefined ? String(event.age) : "";
     fields.year.control.value = event.year !== undefined ? String(event.year) : "";
-    fields.label.control.value = event.label;
+    pdcSetFieldText(fields.label.control, event.label);
     categorySelect.value = event.category;
     feelingSelect.value = String(event.feeling);
-    fields.themes.control.value = (event.themes || []).join(", ");
+    pdcSetFieldText(fields.themes.control, (event.themes || []).join(", "));
     formLegend.textContent = `Edit the event ${describe(event)}`;
     submitButton.textContent = "Save changes";
     cancelButton.hidden = false;
