@@ -262,8 +262,17 @@ const PDC_STORAGE_MESSAGES = {
  * aside to "<key>:unreadable" and reported, never silently overwritten. A save never
  * replaces a version another tab saved that this tab has not seen: see followOtherTabs().
  */
-function pdcStore({ courseId, widgetId, kind, title, chapter, schema, onProblem }) {
+function pdcStore({ courseId, widgetId, kind, title, chapter, schema, onProblem: report, onProblemGone = () => {} }) {
   const key = `${courseId}:${widgetId}`;
+  // Problems that a later successful save ends (full, refused, no room aside): once a
+  // save gets through, onProblemGone(message) takes each back, so no stale warning says
+  // a change was not saved when it was.
+  const passing = new Set([PDC_STORAGE_MESSAGES.full, PDC_STORAGE_MESSAGES.refused, PDC_STORAGE_MESSAGES.noRoomAside]);
+  const standing = new Set();
+  const onProblem = (message) => {
+    if (passing.has(message)) standing.add(message);
+    report(message);
+  };
   const storage = pdcLocalStorage();
   if (!storage) onProblem(PDC_STORAGE_MESSAGES.disabled);
   // The stored text this tab last read or wrote: anything else found there at save time
@@ -354,6 +363,8 @@ function pdcStore({ courseId, widgetId, kind, title, chapter, schema, onProblem 
         return false;
       }
       known = text;
+      for (const message of standing) onProblemGone(message);
+      standing.clear();
       onSaved();
       return true;
     },

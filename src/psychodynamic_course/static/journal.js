@@ -151,6 +151,8 @@ function render({ model, el }) {
     warning.textContent = message;
     warning.hidden = false;
   };
+  // The warning an import that could not finish showed, taken back when one goes through.
+  let importWarning = null;
   if (!storage) {
     showWarning("This browser is not letting the book save anything, so there is nothing stored here to show.");
   }
@@ -353,11 +355,10 @@ function render({ model, el }) {
       } catch (error) {
         // Each entry is written whole or not at all, so what was saved before is intact.
         // The plan stays, for what is left, so the import can finish once there is room.
-        showWarning(
-          pdcIsQuotaError(error)
-            ? "This browser's storage is full, so the import could not finish. Everything saved before was kept; free some space, then choose Yes, import again."
-            : "This browser refused to save the import. Everything saved before was kept.",
-        );
+        importWarning = pdcIsQuotaError(error)
+          ? "This browser's storage is full, so the import could not finish. Everything saved before was kept; free some space, then choose Yes, import again."
+          : "This browser refused to save the import. Everything saved before was kept.";
+        showWarning(importWarning);
         draw();
         showPlan(incoming);
         status.textContent = `Imported ${written} of ${changed.length} ${changed.length === 1 ? "item" : "items"}; the rest is not saved yet.`;
@@ -367,6 +368,9 @@ function render({ model, el }) {
       pending = null;
       importPlan.hidden = true;
       importInput.value = "";
+      // The import went through this time: a warning that it could not finish is over.
+      if (importWarning !== null && warning.textContent === importWarning) warning.hidden = true;
+      importWarning = null;
       status.textContent = `Imported ${changed.length} ${changed.length === 1 ? "item" : "items"}.`;
       draw();
     });

@@ -779,6 +779,10 @@ function render({ model, el }) {
       chapter: model.get("chapter"),
       schema,
       onProblem: showProblem,
+      onProblemGone: (message) => {
+        for (const node of [...warnings.children]) if (node.textContent === message) node.remove();
+        warnings.hidden = warnings.children.length === 0;
+      },
     });
     const envelope = store.loadEnvelope();
     if (envelope) {

@@ -39,6 +39,9 @@ function render({ model, el }) {
     chapter: model.get("chapter"),
     schema: model.get("schema"),
     onProblem: showProblem,
+    onProblemGone: (message) => {
+      if (storageNote.textContent === message) storageNote.hidden = true;
+    },
   });
   const savedEnvelope = store.loadEnvelope();
   const saved = savedEnvelope ? savedEnvelope.data : {};

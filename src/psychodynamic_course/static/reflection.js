@@ -115,6 +115,9 @@ function render({ model, el }) {
     chapter: model.get("chapter"),
     schema,
     onProblem: showWarning,
+    onProblemGone: (message) => {
+      if (warning.textContent === message) warning.hidden = true;
+    },
   });
   const savedEnvelope = store.loadEnvelope();
   let saved = savedEnvelope ? savedEnvelope.data : { text: "", mode: contentNote ? "" : "own" };

@@ -540,6 +540,9 @@ function render({ model, el }) {
         chapter: model.get("chapter"),
         schema,
         onProblem: showProblem,
+        onProblemGone: (message) => {
+          for (const node of [...warnings.children]) if (node.textContent === message) node.remove();
+        },
       });
   const bridge = sampleOnly
     ? null
