@@ -459,6 +459,12 @@ def run_timeline(catalog: Catalog, book_url: str):
     page.reload()
     catalog.loaded()
     labels = widget.locator(".pdc-timeline-item-label").all_text_contents()
+    # Each label is isolated, so a right-to-left override in one cannot reverse its line.
+    isolation = widget.locator(".pdc-timeline-item-label").evaluate_all(
+        "(labels) => labels.map((label) => getComputedStyle(label).unicodeBidi)"
+    )
+    if set(isolation) != {"isolate"}:
+        catalog.fail("label", "right-to-left override", f"labels shown with {set(isolation)}")
     details = " ".join(widget.locator(".pdc-timeline-item-details").all_text_contents())
     for name, value in kept:
         if (name == "label" and value not in labels) or (name == "themes" and value not in details):

@@ -647,7 +647,9 @@ function render({ model, el }) {
       const text = pdcElement("div", { class: "pdc-timeline-item-text" });
       text.append(
         pdcElement("span", { class: "pdc-timeline-item-when" }, `${pdcTlWhen(event, layout.axis, birthYear)}: `),
-        pdcElement("span", { class: "pdc-timeline-item-label" }, event.label),
+        // dir="auto" isolates the label: its own direction, and a right-to-left override
+        // inside it cannot reverse the text around it. (Labels are short: no cost.)
+        pdcElement("span", { class: "pdc-timeline-item-label", dir: "auto" }, event.label),
       );
       const details = pdcElement("span", { class: "pdc-muted pdc-timeline-item-details" });
       const themeText = event.themes && event.themes.length ? ` · themes: ${event.themes.join(", ")}` : "";
