@@ -578,21 +578,23 @@ function render({ model, el }) {
     return named;
   }
 
-  function resetForm() {
+  /** Back from editing an episode to adding one; the fields keep what they hold. */
+  function leaveEditing() {
     editingId = null;
-    for (const name of PATTERN_FIELDS) pdcSetFieldText(controls[name], "");
-    clearErrors();
     legend.textContent = "Add an episode";
     submitButton.textContent = "Add episode";
     cancelButton.hidden = true;
   }
 
+  function resetForm() {
+    leaveEditing();
+    for (const name of PATTERN_FIELDS) pdcSetFieldText(controls[name], "");
+    clearErrors();
+  }
+
   /** The episode being edited was removed in another tab: keep what is typed, as a new one. */
   function keepTypedAsNew() {
-    editingId = null;
-    legend.textContent = "Add an episode";
-    submitButton.textContent = "Add episode";
-    cancelButton.hidden = true;
+    leaveEditing();
     status.textContent =
       "The episode you were editing was removed in another tab. What you typed is still in the form; choose Add episode to keep it as a new episode.";
   }

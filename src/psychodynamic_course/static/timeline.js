@@ -726,21 +726,23 @@ function render({ model, el }) {
     return PDC_TL_FIELDS.includes(name) ? name : "label";
   };
 
-  const resetForm = () => {
-    form.reset();
+  /** Back from editing an event to adding one; the fields keep what they hold. */
+  const leaveEditing = () => {
     editingId = null;
     formLegend.textContent = "Add an event";
     submitButton.textContent = "Add event";
     cancelButton.hidden = true;
+  };
+
+  const resetForm = () => {
+    form.reset();
+    leaveEditing();
     clearErrors();
   };
 
   /** The event being edited was removed in another tab: keep what is typed, as a new event. */
   const keepTypedAsNew = () => {
-    editingId = null;
-    formLegend.textContent = "Add an event";
-    submitButton.textContent = "Add event";
-    cancelButton.hidden = true;
+    leaveEditing();
     status.textContent =
       "The event you were editing was removed in another tab. What you typed is still in the form; choose Add event to keep it as a new event.";
   };
