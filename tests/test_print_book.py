@@ -4,6 +4,9 @@ build's widget state (scripts/singlehtml_widgets.py) and the book's print wiring
 The printed PDF itself is checked in tests/browser/test_pdf.py, after `make pdf`."""
 
 import json
+import socket
+import struct
+import time
 import urllib.request
 from pathlib import Path
 
@@ -71,6 +74,23 @@ def test_serve_answers_on_127_0_0_1_and_stops(tmp_path):
 
 def state(models: dict, minor: int = 0) -> str:
     return json.dumps({"version_major": 2, "version_minor": minor, "state": models})
+
+
+def test_a_client_that_leaves_mid_download_leaves_no_traceback(tmp_path, capfd):
+    (tmp_path / "big.bin").write_bytes(b"x" * 8_000_000)
+    with serve(tmp_path) as url:
+        port = int(url.rsplit(":", 1)[1])
+        client = socket.create_connection(("127.0.0.1", port))
+        client.sendall(b"GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        client.recv(1024)
+        # Close with a reset, as a browser abandoning a page does: the server's next write
+        # fails with a broken pipe or a reset connection.
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        client.close()
+        time.sleep(0.5)
+        with urllib.request.urlopen(f"{url}/big.bin") as response:  # still serving
+            assert len(response.read()) == 8_000_000
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_widget_states_of_all_documents_are_merged_into_one():
