@@ -151,3 +151,45 @@ def test_clear_empties_the_journal(tmp_path):
     journal.save(reflection())
     journal.clear()
     assert journal.entries() == {}
+
+
+def test_learner_id_is_made_once_and_shared_by_every_kernel_on_this_journal(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    made = journal.learner_id
+    assert Journal(journal.path).learner_id == made
+    assert journal.learner_id_path.read_text().strip() == made
+    assert Journal(tmp_path / "other" / "journal.json").learner_id != made
+
+
+def test_learner_id_survives_clear_and_is_never_exported(tmp_path):
+    journal = Journal(tmp_path / "journal.json")
+    journal.save(reflection())
+    made = journal.learner_id
+    journal.clear()
+    assert Journal(journal.path).learner_id == made
+    assert made not in journal.export_json()
+    assert made not in journal.export_markdown()
+
+
+@pytest.mark.parametrize("content", ["", "short", "has spaces in it and more", "\xff\xfe" * 12])
+def test_a_damaged_learner_id_file_is_replaced_by_a_new_id(tmp_path, content):
+    journal = Journal(tmp_path / "journal.json")
+    journal.learner_id_path.write_bytes(content.encode("latin-1"))
+    made = Journal(journal.path).learner_id
+    assert made != content and len(made) >= 16
+    assert journal.learner_id_path.read_text().strip() == made
+
+
+def test_without_a_writable_folder_the_learner_id_comes_from_the_journal_place(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(
+        "psychodynamic_course.journal._replace_file",
+        lambda *args: (_ for _ in ()).throw(PermissionError("read-only")),
+    )
+    monkeypatch.setenv("JUPYTERHUB_USER", "ada")
+    first = Journal(tmp_path / "a" / "journal.json").learner_id
+    assert first == Journal(tmp_path / "a" / "journal.json").learner_id
+    assert first != Journal(tmp_path / "b" / "journal.json").learner_id
+    monkeypatch.setenv("JUPYTERHUB_USER", "grace")
+    assert first != Journal(tmp_path / "a" / "journal.json").learner_id

@@ -94,7 +94,7 @@ def test_the_only_synced_traits_are_identity_schema_and_course_material():
 def test_front_end_is_common_js_then_the_widget_file():
     esm = PatternFinder._esm
     assert esm.index("function pdcValidate") < esm.index("function patternTally")
-    assert esm.rstrip().endswith("export default { render };")
+    assert esm.rstrip().endswith("export default { render: pdcForEachLearner(render) };")
     assert "innerHTML" not in esm
     assert ".pdc-field-error" in PatternFinder._css
     assert ".pdc-patterns-bar" in PatternFinder._css

@@ -86,7 +86,7 @@ def test_synced_traits_are_ids_settings_schema_and_the_sample():
 def test_front_end_is_common_js_then_timeline_js():
     widget = LifeTimeline(widget_id="x")
     assert widget._esm.index("function pdcValidate") < widget._esm.index("function pdcTlDraw")
-    assert widget._esm.rstrip().endswith("export default { render };")
+    assert widget._esm.rstrip().endswith("export default { render: pdcForEachLearner(render) };")
     assert ".pdc-timeline-theme-line" in widget._css
     assert ".pdc-field-error" in widget._css
     # Learner text is set as text only, never parsed as HTML.

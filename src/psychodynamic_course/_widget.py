@@ -95,17 +95,39 @@ def styles(name: str) -> str:
     )
 
 
+# Said when a message names another learner than the journal's: nothing is read or saved.
+NOT_THIS_LEARNER = (
+    "This page was opened for a different Jupyter user, so nothing was read from or saved "
+    "to this journal file. Run the cell again to open your own."
+)
+
+
 class JournalWidget(CourseWidget):
     """A course widget that talks to the kernel's journal file when a live front end asks.
 
-    Subclasses implement ``_on_front_end_message(widget, content, buffers)``. The journal
-    file is opened lazily, so building the book (no front end) never reads it.
+    A front end first asks whose journal this kernel keeps (``{"type": "learner"}``) and
+    keeps its browser copy under that id (``pdcForEachLearner`` in ``common.js``). Every
+    later message carries the id back, and one that names anyone else is refused, so a
+    browser copy is never read into, or written to, another learner's journal file.
+    Subclasses implement ``_on_front_end_message(widget, content, buffers)`` for those.
+    The journal file is opened lazily, so building the book (no front end) never reads it.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from psychodynamic_course.journal import Journal
+        >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
+        >>> widget = JournalWidget(widget_id="demo", journal=journal)
+        >>> sent = []
+        >>> widget.send = sent.append
+        >>> widget._on_message(widget, {"type": "load", "learner": "someone-else-0000"}, [])
+        >>> sent[-1]["type"]
+        'problem'
     """
 
     def __init__(self, *, journal=None, **kwargs):
         super().__init__(**kwargs)
         self._journal = journal
-        self.on_msg(self._on_front_end_message)
+        self.on_msg(self._on_message)
 
     @property
     def journal(self):
@@ -115,6 +137,16 @@ class JournalWidget(CourseWidget):
 
             self._journal = Journal(course_id=self.course_id)
         return self._journal
+
+    def _on_message(self, widget, content, buffers):
+        if not isinstance(content, dict):
+            return
+        if content.get("type") == "learner":
+            self.send({"type": "learner", "learner": self.journal.learner_id})
+        elif content.get("learner") == self.journal.learner_id:
+            self._on_front_end_message(widget, content, buffers)
+        else:
+            self.send({"type": "problem", "message": NOT_THIS_LEARNER})
 
     def _on_front_end_message(self, _widget, content, _buffers):
         raise NotImplementedError
@@ -126,9 +158,10 @@ class LearnerWidget(JournalWidget):
     The browser keeps the data in localStorage. When a kernel is running, the front end
     also sends each saved entry to Python in a message, and Python keeps it in the
     :class:`~psychodynamic_course.journal.Journal` file; on render the front end asks for
-    that copy. Learner data therefore travels only in messages, never in synced traits,
-    so it can never be stored in a notebook's widget state or a built page. The journal
-    file is only opened when a live front end asks, never while a book is being built.
+    that copy (:class:`JournalWidget` says whose). Learner data therefore travels only in
+    messages, never in synced traits, so it can never be stored in a notebook's widget
+    state or a built page. The journal file is only opened when a live front end asks,
+    never while a book is being built.
 
     Subclasses set ``kind`` (a key of ``data_model.SCHEMA_OF_KIND``).
 

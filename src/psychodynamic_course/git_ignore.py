@@ -4,7 +4,7 @@ The journal's default home is the user's data folder, outside any repository. Bu
 learner may point ``PSYCHODYNAMIC_COURSE_JOURNAL`` at a file inside the course's clone
 (or any other repository), and one ``git add .`` later their private answers would be in a
 commit. So before the journal is written there, its file and the files written beside it
-(the lock, the temporary file, copies moved aside) are listed in that repository's
+(the lock, the temporary file, copies moved aside, the learner id) are listed in that repository's
 ``.git/info/exclude``: git's own per-clone ignore list, which is never committed and
 changes nothing anyone else sees.
 
@@ -16,7 +16,7 @@ Example:
     >>> patterns[:2]
     ['/notes/journal.json', '/notes/journal.json.lock']
     >>> patterns[2:]
-    ['/notes/.journal-*.tmp', '/notes/journal.unreadable-*.json']
+    ['/notes/.journal-*.tmp', '/notes/journal.unreadable-*.json', '/notes/journal.learner-id']
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def journal_patterns(relative: str) -> list[str]:
         f"/{relative}.lock",
         f"{prefix}.journal-*.tmp",
         f"{prefix}{stem}.unreadable-*.json",
+        f"{prefix}{stem}.learner-id",
     ]
 
 

@@ -16,6 +16,11 @@ The default location is outside any repository (``platformdirs.user_data_dir``);
 repository, the journal lists its files in that clone's ``.git/info/exclude`` before
 writing there, so a learner's answers are never picked up by ``git add``.
 
+Beside the journal, a small file holds :attr:`Journal.learner_id`, a random id made once.
+The front end keys this learner's browser copy by it: every user of a JupyterHub shares
+the hub's address, and so its browser storage, on a shared browser profile, and the id
+keeps one user's entries out of another's page and journal file (``_widget.py``).
+
 Example:
     >>> import tempfile, pathlib
     >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
@@ -28,8 +33,11 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import re
+import secrets
 import tempfile
 import time
 from pathlib import Path
@@ -45,6 +53,8 @@ JOURNAL_FORMAT = "psychodynamic-course-journal"
 ENTRY_FORMAT = "psychodynamic-course-entry"
 # Refuse to even parse an import larger than this: a real journal is a few hundred KB.
 MAX_IMPORT_BYTES = 5_000_000
+# What a learner id looks like; the front end refuses anything else (common.js).
+LEARNER_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 try:  # POSIX: an advisory lock serialises kernels that save at the same moment.
     import fcntl
@@ -156,6 +166,54 @@ class Journal:
         # How deeply this object holds the lock: read() inside save() must not lock again,
         # since a second flock by the same process on a new descriptor would wait forever.
         self._lock_depth = 0
+        self._learner_id: str | None = None
+
+    # -- whose journal -------------------------------------------------------------------
+
+    @property
+    def learner_id_path(self) -> Path:
+        """The file beside the journal that holds :attr:`learner_id`."""
+        return self.path.with_name(f"{self.path.stem}.learner-id")
+
+    @property
+    def learner_id(self) -> str:
+        """An opaque id of this journal's learner, made at random the first time it is asked.
+
+        The browser keeps this learner's copy of their entries under it, so two Jupyter
+        users of one browser profile (a lab computer, a hub's one address) never see, nor
+        save into their own journal, each other's entries. It is not learner data and is
+        never exported. Where the id file cannot be written (a read-only folder), an id
+        derived from the hub user and the journal's place keeps users apart all the same.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
+            >>> journal.learner_id == Journal(journal.path).learner_id
+            True
+            >>> bool(LEARNER_ID_PATTERN.fullmatch(journal.learner_id))
+            True
+        """
+        if self._learner_id is None:
+            try:
+                self._learner_id = self._read_or_make_learner_id()
+            except OSError:
+                user = os.environ.get("JUPYTERHUB_USER", "")
+                place = f"{user}\0{os.path.abspath(self.path)}".encode("utf-8", "surrogatepass")
+                self._learner_id = hashlib.sha256(place).hexdigest()[:32]
+        return self._learner_id
+
+    def _read_or_make_learner_id(self) -> str:
+        # Under the lock: two kernels starting at once must agree on one id.
+        with self._locked():
+            with contextlib.suppress(FileNotFoundError, UnicodeDecodeError):
+                found = self.learner_id_path.read_text(encoding="ascii").strip()
+                if LEARNER_ID_PATTERN.fullmatch(found):
+                    return found
+            # None yet, or damaged: a new one. Entries in the journal file are unaffected;
+            # the browser takes them from the file again under the new id.
+            made = secrets.token_urlsafe(18)
+            _replace_file(self.learner_id_path, made.encode("ascii") + b"\n")
+            return made
 
     # -- reading -------------------------------------------------------------------------
 
@@ -286,20 +344,7 @@ class Journal:
             # A lone surrogate (a JavaScript string can hold one) has no UTF-8 form; JSON's
             # \u escapes keep it exactly, and the file stays valid UTF-8 for read().
             raw = json.dumps(journal, ensure_ascii=True, indent=1, sort_keys=True).encode()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            dir=self.path.parent, prefix=".journal-", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(raw)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-            raise
+        _replace_file(self.path, raw)
 
     def _keep_out_of_git(self) -> None:
         # Once per journal: a file pointed inside a repository is added to its local
@@ -346,6 +391,22 @@ class Journal:
             finally:
                 self._lock_depth -= 1
                 fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _replace_file(path: Path, raw: bytes) -> None:
+    """Write ``raw`` to ``path`` atomically: a temporary file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".journal-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(raw)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
 
 
 def parse_journal(text: str | bytes, course_id: str = COURSE_ID) -> dict:

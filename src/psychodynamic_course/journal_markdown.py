@@ -30,9 +30,17 @@ def _signed(number: int) -> str:
     return f"+{number}" if number > 0 else str(number)
 
 
+# Everything a journal holds is shown: a learner who shares an export must be able to see
+# all of it first, on My journal or in the Markdown.
+KEPT_WHEN_SKIPPED = "What you wrote before choosing to skip, kept at your choice:"
+
+
 def _reflection(data: dict) -> list[str]:
     if data["mode"] == "skipped":
-        return ["(You chose to skip this reflection.)"]
+        lines = ["(You chose to skip this reflection.)"]
+        if data["text"].strip():
+            lines += ["", KEPT_WHEN_SKIPPED, "", data["text"]]
+        return lines
     lines = []
     if data["mode"] == "fictional":
         lines += ["(Written about the fictional person, not about yourself.)", ""]
@@ -41,8 +49,12 @@ def _reflection(data: dict) -> list[str]:
 
 
 def _quiz(data: dict) -> list[str]:
-    checked = len(data["status"])
-    return [f"Questions checked: {checked}. (Self-checks are never scored.)"]
+    line = f"Questions checked: {len(data['status'])}."
+    chosen = sum(1 for choice in data["selections"].values() if isinstance(choice, list) and choice)
+    if chosen:
+        questions = "question" if chosen == 1 else "questions"
+        line += f" Your choices are kept for {chosen} {questions}, to show when you come back."
+    return [f"{line} (Self-checks are never scored.)"]
 
 
 def _when(event: dict) -> str:
@@ -50,9 +62,9 @@ def _when(event: dict) -> str:
 
 
 def _timeline(data: dict) -> list[str]:
+    lines = [f"Year of birth: {data['birth_year']}", ""] if "birth_year" in data else []
     if not data["events"]:
-        return ["(No events.)"]
-    lines = []
+        return [*lines, "(No events.)"]
     for event in data["events"]:
         themes = ", ".join(event.get("themes", []))
         detail = f"{event['category']}; felt {_signed(event['feeling'])}"

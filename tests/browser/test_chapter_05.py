@@ -97,7 +97,7 @@ def test_learner_timeline_by_keyboard_alone(visit, book_url):
     sample = mine.get_by_role("button", name="Use the fictional sample: Nadia")
     sample.focus()
     page.keyboard.press("Enter")
-    confirm = mine.get_by_role("button", name="Replace with Nadia's sample")
+    confirm = mine.get_by_role("button", name="Delete mine and show Nadia's")
     expect(confirm).to_be_focused()
     page.keyboard.press("Enter")
     expect(mine.locator(".pdc-timeline-item")).to_have_count(14)

@@ -106,7 +106,7 @@ def test_learner_pattern_finder_by_keyboard_alone(visit, book_url):
     sample = mine.get_by_role("button", name="Work on the fictional case: Nadia")
     sample.focus()
     page.keyboard.press("Enter")
-    confirm = mine.get_by_role("button", name="Replace with Nadia\u2019s episodes")
+    confirm = mine.get_by_role("button", name="Delete mine and use Nadia\u2019s")
     expect(confirm).to_be_focused()
     page.keyboard.press("Enter")
     expect(mine.locator(".pdc-patterns-episode")).to_have_count(len(nadia_episodes()))

@@ -37,6 +37,11 @@ TYPED = "I learned to expect help to come late, so I stopped asking. Café 😊"
 REFLECTION_ID = "chapter-05-early-expectations"
 TIMELINE_ID = "chapter-05-my-timeline"
 EVENT_LABEL = "Moved to a new school"
+LEARNER_ID = """
+import json
+from psychodynamic_course.journal import Journal
+print(json.dumps(Journal().learner_id))
+"""
 
 
 class JupyterServer:
@@ -299,7 +304,11 @@ print(json.dumps(Journal().get({REFLECTION_ID!r})["data"]["text"]))
 """
     assert in_kernel(server, notebook, from_file) == TYPED
     # With this browser's copy gone, the widget gets the answer back from the journal file.
-    page.evaluate("(key) => localStorage.removeItem(key)", f"psychodynamic-course:{REFLECTION_ID}")
+    # In a kernel the browser keeps it under this Jupyter user's own name (journal.py).
+    learner = in_kernel(server, notebook, LEARNER_ID)
+    key = f"psychodynamic-course@{learner}:{REFLECTION_ID}"
+    assert page.evaluate("(key) => localStorage.getItem(key)", key) is not None
+    page.evaluate("(key) => localStorage.removeItem(key)", key)
     run_all_cells(page)
     expect(reflection.locator("textarea")).to_have_value(TYPED, timeout=60_000)
     expect(reflection.locator(".pdc-status")).to_have_text("Restored from your journal file.")

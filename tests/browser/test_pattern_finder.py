@@ -352,14 +352,14 @@ def test_the_fictional_case_loads_after_an_inline_confirmation_and_can_be_undone
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
     confirm = finder.locator(".pdc-patterns-confirm")
     expect(confirm).to_be_visible()
-    expect(confirm).to_contain_text("This replaces the 1 episode here with Nadia\u2019s 6")
-    expect(confirm.get_by_role("button", name="Replace with Nadia\u2019s episodes")).to_be_focused()
+    expect(confirm).to_contain_text("This deletes the 1 episode here from this device")
+    expect(confirm.get_by_role("button", name="Delete mine and use Nadia\u2019s")).to_be_focused()
     confirm.get_by_role("button", name="Keep these episodes").click()
     expect(confirm).to_be_hidden()
     assert saved_entry(page)["data"] == before
 
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
-    confirm.get_by_role("button", name="Replace with Nadia\u2019s episodes").click()
+    confirm.get_by_role("button", name="Delete mine and use Nadia\u2019s").click()
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(6)
     expect(finder.locator(".pdc-patterns-case-note")).to_contain_text("fictional case of Nadia")
     saved = saved_entry(page)["data"]
@@ -468,7 +468,7 @@ def test_a_full_pass_by_keyboard_alone(visit, book_url):
         page, "(el) => el.textContent === 'Work on the fictional case: Nadia'", backwards=True
     )
     keyboard.press("Enter")
-    expect(finder.get_by_role("button", name="Replace with Nadia\u2019s episodes")).to_be_focused()
+    expect(finder.get_by_role("button", name="Delete mine and use Nadia\u2019s")).to_be_focused()
     keyboard.press("Enter")
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(6)
     assert saved_entry(page)["data"]["case"] == "fictional"
@@ -480,7 +480,7 @@ def test_nothing_leaves_the_page_and_no_errors(visit, book_url):
         enter_episode(finder, episode)
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
     finder.locator(".pdc-patterns-confirm").get_by_role(
-        "button", name=re.compile("Replace")
+        "button", name=re.compile("Delete mine")
     ).click()
     visit.page.reload()
     expect(visit.page.locator(FINDER).locator(".pdc-patterns-episode")).to_have_count(

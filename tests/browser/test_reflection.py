@@ -70,15 +70,69 @@ def test_content_note_offers_own_fictional_or_skip_and_links_to_help(visit, book
     expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
     assert stored(visit, CHAPTER_KEY)["data"]["mode"] == "fictional"
 
+    # Skipping with something written asks first; what is kept stays visible.
     widget.get_by_label("Skip this reflection").check()
+    expect(widget.get_by_role("group", name="You have written 5 words here.")).to_be_visible()
+    assert stored(visit, CHAPTER_KEY)["data"]["mode"] == "fictional"  # nothing yet
+    widget.get_by_role("button", name="Keep what I wrote").click()
     expect(widget.locator("textarea")).to_be_hidden()
-    expect(widget.locator(".pdc-reflection-skipped")).to_be_visible()
+    expect(widget.locator(".pdc-reflection-skipped")).to_contain_text("is kept on this device")
+    expect(widget.get_by_label("Skip this reflection")).to_be_focused()
     assert stored(visit, CHAPTER_KEY)["data"] == {
         "text": "She might have been angry.",
         "mode": "skipped",
     }
     visit.page.reload()
     expect(visit.page.get_by_label("Skip this reflection")).to_be_checked(timeout=20_000)
+
+
+@pytest.mark.parametrize(
+    ("choice", "question", "answer", "kept"),
+    [
+        (
+            "Skip this reflection",
+            "about your own experience. Keep them on this device",
+            "Keep what I wrote",
+            True,
+        ),
+        (
+            "Skip this reflection",
+            "about your own experience. Keep them on this device",
+            "Delete what I wrote",
+            False,
+        ),
+        (
+            "Write about the fictional person instead",
+            "Keep them in the box for the fictional",
+            "Keep what I wrote",
+            True,
+        ),
+        (
+            "Write about the fictional person instead",
+            "Keep them in the box for the fictional",
+            "Delete what I wrote",
+            False,
+        ),
+    ],
+)
+def test_switching_away_from_your_own_answer_asks_to_keep_or_delete_it(
+    visit, book_url, choice, question, answer, kept
+):
+    visit.page.goto(f"{book_url}/book/chapter_01.html")
+    widget = visit.page.locator(".pdc-reflection")
+    widget.get_by_label("Write about my own experience").check(timeout=20_000)
+    widget.locator("textarea").fill("Private words about me.")
+    expect(widget.locator(".pdc-status")).to_have_text("Saved on this device.")
+
+    widget.get_by_label(choice).check()
+    asked = widget.get_by_role("group", name="You have written 4 words")
+    expect(asked).to_contain_text(question)
+    asked.get_by_role("button", name=answer).click()
+    expect(asked).to_be_hidden()
+    data = stored(visit, CHAPTER_KEY)["data"]
+    assert data["text"] == ("Private words about me." if kept else "")
+    assert data["mode"] == ("skipped" if choice.startswith("Skip") else "fictional")
+    expect(widget.locator(".pdc-status")).to_contain_text("kept." if kept else "deleted.")
 
 
 def test_full_pass_by_keyboard_only(visit, book_url):

@@ -231,13 +231,13 @@ def test_the_fictional_sample_loads_asks_first_and_can_be_undone(visit, book_url
     add_event(widget, age="20", label="Mine", category="other", feeling="1")
     sample_button.click()
     confirm = widget.locator(".pdc-timeline-confirm")
-    expect(confirm).to_contain_text("replaces the 1 event")
+    expect(confirm).to_contain_text("deletes the 1 event on your timeline from this device")
     widget.get_by_role("button", name="Keep my events").click()
     expect(confirm).to_be_hidden()
     assert list_labels(widget) == ["Mine"]
 
     sample_button.click()
-    widget.get_by_role("button", name="Replace with Nadia's sample").click()
+    widget.get_by_role("button", name="Delete mine and show Nadia's").click()
     expect(widget.locator(".pdc-timeline-item")).to_have_count(14)
     assert "Her father moves to another city" in stored_labels(visit.page)
     widget.locator("button", has_text=re.compile("^Undo")).click()
@@ -347,7 +347,7 @@ def test_the_timeline_works_by_keyboard_alone(visit, book_url):
 
     tab_until(lambda: focused_text() == "Use the fictional sample: Nadia")
     keyboard.press("Enter")
-    assert focused_text() == "Replace with Nadia's sample"
+    assert focused_text() == "Delete mine and show Nadia's"
     keyboard.press("Tab")
     keyboard.press("Space")
     expect(widget.locator(".pdc-timeline-confirm")).to_be_hidden()

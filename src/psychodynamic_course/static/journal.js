@@ -43,25 +43,35 @@ function journalProblems(journal, courseId, schemas) {
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 const withCategory = (text, category) => (category ? `${text} [${category}]` : text);
 
+// Everything an entry holds is shown, on this page and in the Markdown: a learner who
+// shares an export must be able to see all of it first.
 const MARKDOWN = {
   reflection(data) {
-    if (data.mode === "skipped") return ["(You chose to skip this reflection.)"];
+    if (data.mode === "skipped") {
+      const lines = ["(You chose to skip this reflection.)"];
+      if (data.text.trim()) lines.push("", "What you wrote before choosing to skip, kept at your choice:", "", data.text);
+      return lines;
+    }
     const lines = data.mode === "fictional" ? ["(Written about the fictional person, not about yourself.)", ""] : [];
     lines.push(data.text.trim() ? data.text : "(No answer written.)");
     return lines;
   },
   quiz(data) {
-    return [`Questions checked: ${Object.keys(data.status).length}. (Self-checks are never scored.)`];
+    let line = `Questions checked: ${Object.keys(data.status).length}.`;
+    const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
+    if (chosen) line += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
+    return [`${line} (Self-checks are never scored.)`];
   },
   timeline(data) {
-    if (!data.events.length) return ["(No events.)"];
-    return data.events.map((event) => {
+    const birth = "birth_year" in data ? [`Year of birth: ${data.birth_year}`, ""] : [];
+    if (!data.events.length) return [...birth, "(No events.)"];
+    return birth.concat(data.events.map((event) => {
       const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
       const themes = (event.themes || []).join(", ");
       let detail = `${event.category}; felt ${signed(event.feeling)}`;
       if (themes) detail += `; themes: ${themes}`;
       return `- ${when}: ${event.label} (${detail})`;
-    });
+    }));
   },
   episodes(data) {
     if (!data.episodes.length) return ["(No episodes.)"];
@@ -100,12 +110,13 @@ function journalToMarkdown(journal) {
 
 // -- reading and writing this browser's copy -------------------------------------------
 
-function readBrowserJournal(courseId, schemas, storage) {
+/** This learner's entries in this browser: those under "<namespace>:" (pdcForEachLearner). */
+function readBrowserJournal(courseId, namespace, schemas, storage) {
   const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
   const unreadable = [];
   let setAside = 0;
   if (!storage) return { journal, unreadable, setAside };
-  const prefix = `${courseId}:`;
+  const prefix = `${namespace}:`;
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
     if (!key || !key.startsWith(prefix)) continue;
@@ -118,7 +129,7 @@ function readBrowserJournal(courseId, schemas, storage) {
     }
     try {
       const entry = JSON.parse(storage.getItem(key));
-      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId) {
+      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId && entry.course_id === courseId) {
         journal.entries[widgetId] = entry;
         continue;
       }
@@ -136,7 +147,19 @@ function savedOn(savedAt) {
   return line;
 }
 
-function render({ model, el }) {
+// What the shared-computer choice says, in the static book and in a kernel.
+const SHARED_COMPUTER = {
+  book: {
+    note: "Anyone who uses this browser on this device can open this page and read what you saved. On a shared computer, read the book in a private window, whose storage goes when it closes, or delete everything before you leave.",
+    label: "This is a shared computer: delete everything this book saved in this browser once the browser is closed",
+  },
+  kernel: {
+    note: "In Jupyter your entries are kept in your journal file, and a copy in this browser that the book shows only to your Jupyter account. Anyone who uses this browser could still read that copy with the browser's developer tools: on a shared computer, delete it when you finish.",
+    label: "This is a shared computer: delete this browser's copy once the browser is closed (your journal file keeps everything)",
+  },
+};
+
+function render({ model, el, namespace, learner }) {
   const courseId = model.get("course_id");
   const schemas = model.get("schemas");
   const uid = pdcUid(model.get("widget_id"));
@@ -179,6 +202,17 @@ function render({ model, el }) {
   importPlan.hidden = true;
   importBox.append(importLabel, importInput, importError, importPlan);
 
+  // Shared computers: say who else can see this, and offer to delete it all at closing.
+  const words = SHARED_COMPUTER[learner ? "kernel" : "book"];
+  const shared = pdcElement("div", { class: "pdc-journal-shared" });
+  const sharedBox = pdcElement("input", { type: "checkbox", id: `${uid}-shared`, "aria-describedby": `${uid}-shared-note ${uid}-shared-error` });
+  const sharedRow = pdcElement("div", { class: "pdc-journal-shared-choice" });
+  sharedRow.append(sharedBox, pdcElement("label", { for: `${uid}-shared` }, words.label));
+  const sharedError = pdcElement("p", { id: `${uid}-shared-error`, class: "pdc-field-error", "aria-live": "polite" });
+  shared.append(pdcElement("p", { id: `${uid}-shared-note` }, words.note), sharedRow, sharedError);
+  sharedBox.checked = Boolean(storage) && pdcIsSharedComputer(storage, namespace);
+  sharedBox.disabled = !storage;
+
   // Delete all.
   const deleteButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete everything");
   const deleteConfirm = pdcElement("div", { class: "pdc-warning pdc-journal-delete", role: "group", "aria-labelledby": `${uid}-delete` });
@@ -192,16 +226,16 @@ function render({ model, el }) {
 
   const status = pdcElement("p", { class: "pdc-status", role: "status" });
   const list = pdcElement("div", { class: "pdc-journal-entries" });
-  root.append(heading, summary, warning, exportBar, importBox, list, deleteButton, deleteConfirm, status);
+  root.append(heading, summary, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
   el.replaceChildren(root);
 
-  let current = readBrowserJournal(courseId, schemas, storage);
+  let current = readBrowserJournal(courseId, namespace, schemas, storage);
 
   function draw() {
-    current = readBrowserJournal(courseId, schemas, storage);
+    current = readBrowserJournal(courseId, namespace, schemas, storage);
     const entries = Object.values(current.journal.entries);
     summary.textContent = entries.length
-      ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device.`
+      ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device${learner ? " and in your journal file" : ""}.`
       : "Nothing is saved yet. Reflections, quizzes, your timeline and your relationship episodes appear here once you use them.";
     const notes = [];
     if (current.unreadable.length) {
@@ -234,8 +268,9 @@ function render({ model, el }) {
 
   // -- the kernel's journal file, when there is a kernel ---------------------------------
   const send = (content) => {
+    if (!learner) return; // the static book: no kernel
     try {
-      model.send(content);
+      model.send({ ...content, learner });
     } catch (error) {}
   };
   model.on("msg:custom", (content) => {
@@ -252,8 +287,23 @@ function render({ model, el }) {
   });
 
   function writeEntry(entry) {
-    storage.setItem(`${courseId}:${entry.widget_id}`, JSON.stringify(entry));
+    storage.setItem(`${namespace}:${entry.widget_id}`, JSON.stringify(entry));
   }
+
+  sharedBox.addEventListener("change", () => {
+    sharedError.textContent = "";
+    sharedBox.removeAttribute("aria-invalid");
+    if (!pdcSetSharedComputer(storage, courseId, namespace, sharedBox.checked)) {
+      sharedBox.checked = false;
+      sharedBox.setAttribute("aria-invalid", "true");
+      sharedError.textContent =
+        "This browser does not let the book do this here (a page opened from a file, cookies turned off, or storage full). Use a private window, or delete everything before you leave.";
+      return;
+    }
+    status.textContent = sharedBox.checked
+      ? "Done. Once this browser is closed, everything listed here is deleted when the book is next opened on it."
+      : "Done. What you save here stays after the browser is closed.";
+  });
 
   exportMarkdown.addEventListener("click", () => {
     pdcDownload("my-journal.md", journalToMarkdown(current.journal), "text/markdown");
@@ -386,7 +436,7 @@ function render({ model, el }) {
   });
   deleteYes.addEventListener("click", () => {
     for (const widgetId of Object.keys(current.journal.entries)) {
-      if (storage) storage.removeItem(`${courseId}:${widgetId}`);
+      if (storage) storage.removeItem(`${namespace}:${widgetId}`);
     }
     send({ type: "clear-all" });
     deleteConfirm.hidden = true;
@@ -398,7 +448,7 @@ function render({ model, el }) {
   // and redo a waiting import's plan against it, so the plan never shows stale changes.
   if (storage) {
     window.addEventListener("storage", (event) => {
-      if (event.key !== null && !event.key.startsWith(`${courseId}:`)) return;
+      if (event.key !== null && !event.key.startsWith(`${namespace}:`)) return;
       draw();
       if (pending) showPlan(pending);
       status.textContent = "The list was updated: another tab of this book saved a change.";
@@ -409,4 +459,4 @@ function render({ model, el }) {
   send({ type: "load-all" });
 }
 
-export default { render };
+export default { render: pdcForEachLearner(render) };

@@ -95,7 +95,7 @@ function patternCopy(value) {
   return JSON.parse(JSON.stringify(value));
 }
 
-function render({ model, el }) {
+function render({ model, el, namespace, learner }) {
   const schema = model.get("schema");
   const itemSchema = schema.properties.episodes.items;
   const categories = patternCategories(schema);
@@ -148,7 +148,7 @@ function render({ model, el }) {
     const note = pdcElement("p", { class: "pdc-muted pdc-patterns-note" });
     note.append(
       "Writing about your own relationships can stir things up. You can work on the fictional case instead, write as little as you like, and stop at any time. Taking a slow breath and noticing what is around you can help. If things feel hard, see ",
-      pdcElement("a", { href: pdcHelpHref() }, "getting help now"),
+      pdcElement("a", { href: pdcPageHref("getting_help") }, "getting help now"),
       ".",
     );
     root.append(note);
@@ -733,8 +733,8 @@ function render({ model, el }) {
     } else {
       askToConfirm(
         sampleButton,
-        `This replaces the ${patternPlural(episodes.length, "episode", "episodes")} here with ${sampleName}’s ${sample.length} fictional episodes. You can undo it.`,
-        `Replace with ${sampleName}’s episodes`,
+        `This deletes the ${patternPlural(episodes.length, "episode", "episodes")} here from this device and puts ${sampleName}’s ${sample.length} fictional episodes in their place. Undo brings yours back until you leave this page.`,
+        `Delete mine and use ${sampleName}’s`,
         "Keep these episodes",
         loadSample,
       );
@@ -775,6 +775,7 @@ function render({ model, el }) {
   } else {
     store = pdcStore({
       courseId: model.get("course_id"),
+      namespace,
       widgetId,
       kind: "episodes",
       title: model.get("title"),
@@ -793,6 +794,7 @@ function render({ model, el }) {
     }
     bridge = pdcKernelBridge(
       model,
+      learner,
       (entry) => {
         const usable = entry && entry.kind === "episodes" && entry.data && pdcValidate(schema, entry.data).length === 0;
         if (usable && entry.saved_at > localSavedAt) {
@@ -839,4 +841,4 @@ function render({ model, el }) {
   };
 }
 
-export default { render };
+export default { render: pdcForEachLearner(render) };

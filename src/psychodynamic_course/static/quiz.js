@@ -12,7 +12,7 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((value) => b.includes(value));
 }
 
-function render({ model, el }) {
+function render({ model, el, namespace, learner }) {
   const quiz = model.get("quiz");
   const uid = pdcUid(model.get("widget_id"));
 
@@ -33,6 +33,7 @@ function render({ model, el }) {
   };
   const store = pdcStore({
     courseId: model.get("course_id"),
+    namespace,
     widgetId: model.get("widget_id"),
     kind: "quiz",
     title: quiz.title,
@@ -52,6 +53,7 @@ function render({ model, el }) {
   // In a kernel, the journal file keeps a copy; the newer of the two wins.
   const bridge = pdcKernelBridge(
     model,
+    learner,
     (entry) => {
       if (entry && entry.saved_at > savedAt && pdcValidate(model.get("schema"), entry.data).length === 0) {
         store.save(entry.data);
@@ -227,4 +229,4 @@ function renderQuestion(question, questionIndex, questionCount, uid, state, pers
   return fieldset;
 }
 
-export default { render };
+export default { render: pdcForEachLearner(render) };

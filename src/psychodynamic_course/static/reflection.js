@@ -3,10 +3,12 @@
 // clear with confirmation; a length limit with a message, never a silent cut. A prompt
 // with a content note offers a real choice: answer about yourself, answer about the
 // fictional person instead, or skip; with a grounding tip and the getting-help link.
+// Switching to skip, or to the fictional person, with something written asks whether to
+// keep it or delete it; what is kept stays visible (here, on My journal, in exports).
 
 const SAVE_DELAY_MS = 500;
 
-function render({ model, el }) {
+function render({ model, el, namespace, learner }) {
   const widgetId = model.get("widget_id");
   const schema = model.get("schema");
   const maxLength = schema.properties.text.maxLength;
@@ -15,14 +17,13 @@ function render({ model, el }) {
   const fictionalPrompt = model.get("fictional_prompt");
 
   const root = pdcElement("section", { class: "pdc-widget pdc-reflection", "aria-labelledby": `${uid}-title` });
-  root.append(
-    pdcElement("h3", { id: `${uid}-title` }, model.get("title") || "Private reflection"),
-    pdcElement(
-      "p",
-      { class: "pdc-muted" },
-      "Optional. What you write stays in this browser on this device; nobody else can see it.",
-    ),
+  const privacy = pdcElement(
+    "p",
+    { class: "pdc-muted" },
+    "Optional. What you write is kept in this browser on this device and sent nowhere. Anyone who uses this browser can open it: on a shared computer, see ",
   );
+  privacy.append(pdcElement("a", { href: pdcPageHref("my_journal") }, "My journal"), ".");
+  root.append(pdcElement("h3", { id: `${uid}-title` }, model.get("title") || "Private reflection"), privacy);
   const warning = pdcElement("p", { class: "pdc-warning pdc-reflection-warning", role: "status" });
   warning.hidden = true;
   const showWarning = (message) => {
@@ -32,6 +33,13 @@ function render({ model, el }) {
 
   // -- the content note and the learner's choice of how to answer ----------------------
   let modeInputs = [];
+  // Asked when a switch would hide or repurpose what is written: keep it, or delete it.
+  const keepBox = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-keep` });
+  const keepText = pdcElement("p", { id: `${uid}-keep` });
+  const keepYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Keep what I wrote");
+  const keepNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete what I wrote");
+  keepBox.append(keepText, keepYes, " ", keepNo);
+  keepBox.hidden = true;
   if (contentNote) {
     const note = pdcElement("div", { class: "pdc-reflection-note", role: "note" });
     const noteText = pdcElement("p");
@@ -51,7 +59,7 @@ function render({ model, el }) {
       choice.append(row);
       return input;
     });
-    note.append(choice);
+    note.append(choice, keepBox);
     root.append(note);
   }
 
@@ -70,10 +78,15 @@ function render({ model, el }) {
   const error = pdcElement("p", { id: `${uid}-error`, class: "pdc-field-error", "aria-live": "polite" });
   const count = pdcElement("p", { id: `${uid}-count`, class: "pdc-muted pdc-reflection-count" });
   answer.append(label, hint, textarea, error, count);
-  const skipped = pdcElement(
+  const skipped = pdcElement("div", { class: "pdc-reflection-skipped" });
+  const keptNote = pdcElement(
     "p",
-    { class: "pdc-reflection-skipped" },
-    "You chose to skip this reflection. That is a fine choice; you can change your mind at any time.",
+    {},
+    "What you wrote before choosing to skip is kept on this device, and shown on My journal. Clear answer deletes it.",
+  );
+  skipped.append(
+    pdcElement("p", {}, "You chose to skip this reflection. That is a fine choice; you can change your mind at any time."),
+    keptNote,
   );
 
   // -- status, clear, help ---------------------------------------------------------------
@@ -99,7 +112,7 @@ function render({ model, el }) {
   }
   help.append(
     document.createTextNode("Support is available: "),
-    pdcElement("a", { href: pdcHelpHref() }, "getting help now"),
+    pdcElement("a", { href: pdcPageHref("getting_help") }, "getting help now"),
     document.createTextNode("."),
   );
   root.append(answer, skipped, status, clearButton, confirmBox, warning, help);
@@ -109,6 +122,7 @@ function render({ model, el }) {
   // -- state, storage and the kernel -----------------------------------------------------
   const store = pdcStore({
     courseId: model.get("course_id"),
+    namespace,
     widgetId,
     kind: "reflection",
     title: model.get("title") || model.get("prompt"),
@@ -123,9 +137,12 @@ function render({ model, el }) {
   let saved = savedEnvelope ? savedEnvelope.data : { text: "", mode: contentNote ? "" : "own" };
   let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
   let mode = saved.mode;
+  // The mode a switch waits on while the learner says whether to keep what is written.
+  let pendingMode = null;
 
   const bridge = pdcKernelBridge(
     model,
+    learner,
     (entry) => {
       if (entry && entry.saved_at > savedAt && pdcValidate(schema, entry.data).length === 0 && !dirty()) {
         saved = entry.data;
@@ -156,12 +173,15 @@ function render({ model, el }) {
   }
 
   function show(data) {
+    pendingMode = null; // a question about switching is moot once something else is shown
+    keepBox.hidden = true;
     pdcSetFieldText(textarea, data.text);
     mode = data.mode;
     for (const input of modeInputs) input.checked = input.value === mode;
     const chosen = !contentNote || Boolean(mode);
     answer.hidden = mode === "skipped" || !chosen;
     skipped.hidden = mode !== "skipped";
+    keptNote.hidden = !data.text.trim();
     label.textContent = mode === "fictional" && fictionalPrompt ? fictionalPrompt : model.get("prompt");
     updateCount();
     showProblems(pdcValidate(schema, current()));
@@ -197,13 +217,46 @@ function render({ model, el }) {
     saveSoon();
   });
   textarea.addEventListener("blur", () => saveSoon.flush());
+  function switchMode(next, keepWritten) {
+    pendingMode = null;
+    keepBox.hidden = true;
+    mode = next;
+    // Blank text under a skip would be kept where nobody can see it: drop it.
+    if (!keepWritten || (next === "skipped" && !textarea.value.trim())) pdcSetFieldText(textarea, "");
+    show(current());
+    save();
+  }
   for (const input of modeInputs) {
     input.addEventListener("change", () => {
-      mode = input.value;
-      show(current());
-      save();
+      const next = input.value;
+      const words = pdcWordCount(textarea.value);
+      if (next === mode || !words || next === "own") {
+        switchMode(next, true);
+        return;
+      }
+      // Not yet switched: the answer stays as saved until the learner chooses.
+      pendingMode = next;
+      const counted = `${words} ${words === 1 ? "word" : "words"}`;
+      const where = mode === "own" ? "about your own experience" : "here";
+      keepText.textContent =
+        next === "skipped"
+          ? `You have written ${counted} ${where}. Keep them on this device (they stay visible on My journal and in exports), or delete them?`
+          : `You have written ${counted} ${where}. Keep them in the box for the fictional prompt, or delete them and start afresh?`;
+      keepBox.hidden = false;
     });
   }
+  keepYes.addEventListener("click", () => {
+    const next = pendingMode;
+    switchMode(next, true);
+    status.textContent = `${status.textContent} What you wrote was kept.`;
+    modeInputs.find((input) => input.value === next).focus();
+  });
+  keepNo.addEventListener("click", () => {
+    const next = pendingMode;
+    switchMode(next, false);
+    status.textContent = `${status.textContent} What you wrote was deleted.`;
+    modeInputs.find((input) => input.value === next).focus();
+  });
   clearButton.addEventListener("click", () => {
     confirmBox.hidden = false;
     confirmNo.focus();
@@ -240,4 +293,4 @@ function render({ model, el }) {
   if (savedEnvelope && saved.text) status.textContent = "Your saved answer was restored.";
 }
 
-export default { render };
+export default { render: pdcForEachLearner(render) };

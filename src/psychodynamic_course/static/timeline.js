@@ -351,7 +351,7 @@ function pdcTlNewId() {
   return `e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function render({ model, el }) {
+function render({ model, el, namespace, learner }) {
   const schema = model.get("schema");
   const eventSchema = schema.properties.events.items;
   const birthSchema = schema.properties.birth_year || { type: "integer" };
@@ -398,7 +398,7 @@ function render({ model, el }) {
       { class: "pdc-muted pdc-timeline-content-note" },
       "Content note: this can bring up losses and hard times. It is optional: skip it, or use the fictional sample instead, and add only what you choose. If it stirs up more than you want, pause and name three things you can see around you. ",
     );
-    note.append(pdcElement("a", { href: pdcHelpHref() }, "Getting help now"), ".");
+    note.append(pdcElement("a", { href: pdcPageHref("getting_help") }, "Getting help now"), ".");
     root.append(note);
   }
   const warnings = pdcElement("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
@@ -534,6 +534,7 @@ function render({ model, el }) {
     ? null
     : pdcStore({
         courseId: model.get("course_id"),
+        namespace,
         widgetId,
         kind: "timeline",
         title: titleText,
@@ -548,6 +549,7 @@ function render({ model, el }) {
     ? null
     : pdcKernelBridge(
         model,
+        learner,
         (entry) => {
           if (entry && entry.saved_at > savedAt && pdcValidate(schema, entry.data).length === 0) {
             // The journal file's copy is newer (another browser on this hub): adopt it.
@@ -870,8 +872,8 @@ function render({ model, el }) {
     }
     const count = data.events.length;
     ask(
-      `This replaces the ${count} event${count === 1 ? "" : "s"} on your timeline with ${sampleName}'s fictional ones. You can undo it afterwards.`,
-      `Replace with ${sampleName}'s sample`,
+      `This deletes the ${count} event${count === 1 ? "" : "s"} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+      `Delete mine and show ${sampleName}'s`,
       "Keep my events",
       loadSample,
       sampleButton,
@@ -979,4 +981,4 @@ function render({ model, el }) {
   if (store && store.available && data.events.length > 0) status.textContent = "Saved on this device.";
 }
 
-export default { render };
+export default { render: pdcForEachLearner(render) };
