@@ -161,3 +161,20 @@ def check_first_option_by_keyboard(page, question):
         pytest.fail("Tab never reached the Check answer button")
     page.keyboard.press("Enter")
     return question.locator(".pdc-quiz-feedback")
+
+
+@pytest.fixture
+def jupyter(tmp_path):
+    """Start Jupyter servers (``jupyter_server.py``): ``jupyter("lab")``, or with a folder
+    and port of the test's choosing; every one is stopped at the end."""
+    from .jupyter_server import JupyterServer
+
+    servers = []
+
+    def start(app: str, folder=None, port=None):
+        servers.append(JupyterServer(app, folder or tmp_path / app, port))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.stop()
