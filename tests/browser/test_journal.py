@@ -1,12 +1,15 @@
 """The journal page in the built book: listing, export, import and delete-all."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from psychodynamic_course.journal_markdown import journal_to_markdown
+
+from .conftest import BUILD
 
 pytestmark = pytest.mark.browser
 
@@ -126,3 +129,56 @@ def test_another_book_on_the_same_site_is_neither_shown_nor_touched(visit, book_
     journal.locator(".pdc-warning").get_by_role("button", name="Delete everything").click()
     kept = visit.page.evaluate("(k) => localStorage.getItem(k)", other_key)
     assert kept == other_entry
+
+
+def write_practice_reflection(visit, book_url, text):
+    visit.page.goto(f"{book_url}/book/try_the_tools.html")
+    reflection = visit.page.locator(".pdc-reflection")
+    reflection.locator("textarea").fill(text, timeout=20_000)
+    expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
+    return reflection
+
+
+def test_on_a_shared_computer_everything_goes_once_the_browser_is_closed(visit, book_url):
+    journal = open_journal(visit, book_url)
+    expect(journal).to_contain_text("Anyone who uses this browser on this device can open")
+    shared = journal.get_by_label(re.compile("^This is a shared computer"))
+    shared.check()
+    expect(journal.locator(".pdc-status")).to_contain_text("Once this browser is closed")
+    write_practice_reflection(visit, book_url, "Only for this session")
+    visit.page.reload()  # the same browser session: all still there
+    expect(visit.page.locator(".pdc-reflection textarea")).to_have_value("Only for this session")
+
+    # Closing the browser ends its session cookies; the next page of the book deletes all.
+    visit.context.clear_cookies()
+    visit.page.reload()
+    expect(visit.page.locator(".pdc-reflection textarea")).to_have_value("", timeout=20_000)
+    journal = open_journal(visit, book_url)
+    expect(journal).to_contain_text("Nothing is saved yet")
+    assert saved_keys(visit) == []
+    expect(shared).to_be_checked()  # the computer is still shared: the choice stays
+
+    # Turned off, what is saved outlasts the browser again.
+    shared.uncheck()
+    write_practice_reflection(visit, book_url, "Kept after closing")
+    visit.context.clear_cookies()
+    visit.page.reload()
+    expect(visit.page.locator(".pdc-reflection textarea")).to_have_value("Kept after closing")
+
+
+def test_a_book_opened_from_a_file_never_guesses_when_the_browser_closed(browser):
+    # Chromium keeps no cookies for file:// pages, so the book cannot tell a new browser
+    # session from the next page: it says so and deletes nothing.
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto((BUILD / "book" / "my_journal.html").as_uri())
+        shared = page.get_by_label(re.compile("^This is a shared computer"))
+        shared.click(timeout=20_000)  # it does not stay ticked
+        expect(shared).not_to_be_checked()
+        expect(shared).to_have_attribute("aria-invalid", "true")
+        expect(page.locator(".pdc-journal-shared .pdc-field-error")).to_contain_text(
+            "Use a private window, or delete everything before you leave."
+        )
+    finally:
+        context.close()
