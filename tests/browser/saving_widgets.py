@@ -43,11 +43,7 @@ def write_in_every_widget(page, words: str, question: int) -> None:
     expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
 
     timeline = page.locator(TIMELINE)
-    timeline.locator(".pdc-timeline-field-age input").fill("12")
-    timeline.locator(".pdc-timeline-field-label input").fill(words)
-    timeline.locator(".pdc-timeline-field-category select").select_option("other")
-    timeline.locator(".pdc-timeline-field-feeling select").select_option("1")
-    timeline.get_by_role("button", name="Add event", exact=True).click()
+    add_timeline_event(timeline, words, age="12", category="other", feeling="1")
     expect(timeline.locator(".pdc-timeline-item-label")).to_have_text([words])
 
     episodes = page.locator(EPISODES)
@@ -60,6 +56,15 @@ def write_in_every_widget(page, words: str, question: int) -> None:
         episodes.get_by_label(label, exact=True).fill(words)
     episodes.locator("form").get_by_role("button", name="Add episode").click()
     expect(episodes.locator(".pdc-patterns-episode")).to_have_count(1)
+
+
+def add_timeline_event(timeline, label, *, category, feeling, age="", year="", themes=""):
+    """Fill a life timeline's form (an age or a year) and press Add event."""
+    for name, value in (("age", age), ("year", year), ("label", label), ("themes", themes)):
+        timeline.locator(f".pdc-timeline-field-{name} input").fill(value)
+    timeline.locator(".pdc-timeline-field-category select").select_option(category)
+    timeline.locator(".pdc-timeline-field-feeling select").select_option(feeling)
+    timeline.get_by_role("button", name="Add event", exact=True).click()
 
 
 def shown_answers(page) -> dict:

@@ -26,6 +26,7 @@ from .jupyter_server import (
     wait_for_idle_kernel,
     widget_cells,
 )
+from .saving_widgets import add_timeline_event
 
 pytestmark = pytest.mark.browser
 
@@ -70,11 +71,7 @@ print(json.dumps(prompts[-1].text))
 
     # A timeline event added in the widget is drawn by to_figure() in the kernel.
     timeline = page.locator(f'.pdc-timeline[data-widget-id="{TIMELINE_ID}"]')
-    timeline.locator(".pdc-timeline-field-age input").fill("9")
-    timeline.locator(".pdc-timeline-field-label input").fill(EVENT_LABEL)
-    timeline.locator(".pdc-timeline-field-category select").select_option("school or work")
-    timeline.locator(".pdc-timeline-field-feeling select").select_option("-1")
-    timeline.get_by_role("button", name="Add event", exact=True).click()
+    add_timeline_event(timeline, EVENT_LABEL, age="9", category="school or work", feeling="-1")
     expect(timeline.locator(".pdc-timeline-item-label")).to_have_text([EVENT_LABEL])
     drawn = f"""
 import json

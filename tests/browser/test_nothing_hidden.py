@@ -23,7 +23,7 @@ from playwright.sync_api import expect
 from psychodynamic_course.journal_markdown import journal_to_markdown
 from psychodynamic_course.quiz import load_quiz
 
-from .saving_widgets import EPISODE_FIELDS, EPISODES, QUIZ, TIMELINE
+from .saving_widgets import EPISODE_FIELDS, EPISODES, QUIZ, TIMELINE, add_timeline_event
 
 pytestmark = pytest.mark.browser
 
@@ -145,12 +145,14 @@ def test_every_export_shows_on_my_journal_in_every_mode(visit, book_url):
     timeline = page.locator(TIMELINE)
     timeline.get_by_label("Year of birth (optional)").fill("1999")
     timeline.get_by_role("button", name="Set year of birth").click()
-    timeline.locator(".pdc-timeline-field-year input").fill("2011")
-    timeline.locator(".pdc-timeline-field-label input").fill("Moved to the coast")
-    timeline.locator(".pdc-timeline-field-category select").select_option("moves")
-    timeline.locator(".pdc-timeline-field-feeling select").select_option("-1")
-    timeline.locator(".pdc-timeline-field-themes input").fill("leaving, the sea")
-    timeline.get_by_role("button", name="Add event", exact=True).click()
+    add_timeline_event(
+        timeline,
+        "Moved to the coast",
+        year="2011",
+        category="moves",
+        feeling="-1",
+        themes="leaving, the sea",
+    )
     episodes = page.locator(EPISODES)
     episode = ("my sister", "to be heard", "laughed", "joked")
     for label, text in zip(EPISODE_FIELDS, episode, strict=True):

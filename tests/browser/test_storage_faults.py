@@ -587,7 +587,9 @@ def test_journal_page_with_storage_disabled_says_so_and_refuses_to_import(
     journal = open_journal(page, book_url, reload=True)
     expect_message(journal, ".pdc-warning[role=status]", "not letting the book save")
     choose_file(journal, tmp_path)
-    expect(journal.locator(".pdc-field-error")).to_contain_text("nothing can be imported")
+    expect(journal.locator(".pdc-journal-import .pdc-field-error")).to_contain_text(
+        "nothing can be imported"
+    )
     # The choice stays, so the learner sees which file was refused.
     assert journal.get_by_label("Import a journal exported as JSON").input_value()
 

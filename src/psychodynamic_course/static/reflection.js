@@ -35,7 +35,8 @@ function render({ model, el, namespace, learner }) {
   let modeInputs = [];
   // Asked when a switch would hide or repurpose what is written: keep it, or delete it.
   const keepBox = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-keep` });
-  const keepText = pdcElement("p", { id: `${uid}-keep` });
+  // Announced when it appears: focus stays on the choice, so a screen reader hears it here.
+  const keepText = pdcElement("p", { id: `${uid}-keep`, "aria-live": "polite" });
   const keepYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Keep what I wrote");
   const keepNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete what I wrote");
   keepBox.append(keepText, keepYes, " ", keepNo);
@@ -238,11 +239,11 @@ function render({ model, el, namespace, learner }) {
       pendingMode = next;
       const counted = `${words} ${words === 1 ? "word" : "words"}`;
       const where = mode === "own" ? "about your own experience" : "here";
+      keepBox.hidden = false; // shown first, so the live region announces the question
       keepText.textContent =
         next === "skipped"
           ? `You have written ${counted} ${where}. Keep them on this device (they stay visible on My journal and in exports), or delete them?`
           : `You have written ${counted} ${where}. Keep them in the box for the fictional prompt, or delete them and start afresh?`;
-      keepBox.hidden = false;
     });
   }
   keepYes.addEventListener("click", () => {
