@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from psychodynamic_course.data_model import KINDS, Problem, check, load_schema, validate
-from psychodynamic_course.journal import entry_problems
+from psychodynamic_course.journal_format import entry_problems
 
 # The schemas a validator is run against: every kind of data, the entry envelope, the journal.
 SCHEMAS = [*KINDS, "entry", "journal"]

@@ -5,14 +5,8 @@ from pathlib import Path
 import pytest
 
 from psychodynamic_course.data_model import DataError
-from psychodynamic_course.journal import (
-    JOURNAL_ENV,
-    MAX_IMPORT_BYTES,
-    Journal,
-    default_journal_path,
-    make_entry,
-    parse_journal,
-)
+from psychodynamic_course.journal import JOURNAL_ENV, Journal, default_journal_path
+from psychodynamic_course.journal_format import MAX_IMPORT_BYTES, make_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = (Path(__file__).parent / "fixtures" / "journal_fixture.json").read_text()
@@ -125,10 +119,6 @@ def test_bad_imports_are_refused_with_a_reason_and_change_nothing(tmp_path, text
     with pytest.raises(DataError, match=message):
         journal.import_json(text, confirm=True)
     assert journal.path.read_bytes() == before
-
-
-def test_parse_journal_accepts_the_fixture():
-    assert len(parse_journal(FIXTURE)["entries"]) == 5
 
 
 def test_markdown_export_uses_the_shared_renderer(tmp_path):

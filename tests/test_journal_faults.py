@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from psychodynamic_course.data_model import DataError
-from psychodynamic_course.journal import Journal, JournalFileError, empty_journal, make_entry
+from psychodynamic_course.journal import Journal, JournalFileError
+from psychodynamic_course.journal_format import empty_journal, make_entry
 from psychodynamic_course.reflection import ReflectionPrompt
 
 

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from psychodynamic_course.data_model import DataError, load_schema
-from psychodynamic_course.journal import Journal, empty_journal, parse_journal
+from psychodynamic_course.journal import Journal
+from psychodynamic_course.journal_format import empty_journal, parse_journal
 
 
 def journal_in_temporary_folder():

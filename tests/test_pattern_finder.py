@@ -8,7 +8,8 @@ import pytest
 
 from psychodynamic_course import pattern_finder as module
 from psychodynamic_course.data_model import check, load_schema, validate
-from psychodynamic_course.journal import Journal, make_entry
+from psychodynamic_course.journal import Journal
+from psychodynamic_course.journal_format import make_entry
 from psychodynamic_course.pattern_finder import (
     PatternFinder,
     categories,

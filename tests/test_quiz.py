@@ -4,7 +4,8 @@ import json
 import pytest
 
 from psychodynamic_course._widget import STATIC
-from psychodynamic_course.journal import Journal, make_entry
+from psychodynamic_course.journal import Journal
+from psychodynamic_course.journal_format import make_entry
 from psychodynamic_course.quiz import (
     Quiz,
     QuizDataError,

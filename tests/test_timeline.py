@@ -14,7 +14,8 @@ from psychodynamic_course import timeline as module
 from psychodynamic_course._widget import STATIC
 from psychodynamic_course.data_model import load_schema, validate
 from psychodynamic_course.figure_style import PALETTE, AccessibleFigure
-from psychodynamic_course.journal import Journal, make_entry
+from psychodynamic_course.journal import Journal
+from psychodynamic_course.journal_format import make_entry
 from psychodynamic_course.timeline import (
     CATEGORIES,
     CATEGORY_STYLE,

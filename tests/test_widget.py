@@ -31,7 +31,7 @@ def test_plain_text_fallback_explains_instead_of_showing_a_repr():
 
 def test_a_front_end_learns_whose_journal_and_any_other_learner_is_refused(journal, sent):
     from psychodynamic_course._widget import NOT_THIS_LEARNER
-    from psychodynamic_course.journal import make_entry
+    from psychodynamic_course.journal_format import make_entry
     from psychodynamic_course.reflection import ReflectionPrompt
 
     widget = ReflectionPrompt("demo-r", prompt="P", journal=journal)

@@ -24,6 +24,7 @@ keeps one user's entries out of another's page and journal file (``_widget.py``)
 Example:
     >>> import tempfile, pathlib
     >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
+    >>> from psychodynamic_course.journal_format import make_entry
     >>> entry = make_entry("ch01-demo", "reflection", {"text": "Hello", "mode": "own"})
     >>> journal.save(entry)
     >>> journal.get("ch01-demo")["data"]["text"]
@@ -39,20 +40,16 @@ import os
 import re
 import secrets
 import tempfile
-import time
 from pathlib import Path
 
 import platformdirs
 
 from ._widget import COURSE_ID
-from .data_model import DataError, Problem, check, load_schema, validate
+from .data_model import DataError, Problem
 from .git_ignore import ignore_in_enclosing_repository
+from .journal_format import empty_journal, entry_problems, journal_problems, parse_journal
 
 JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
-JOURNAL_FORMAT = "psychodynamic-course-journal"
-ENTRY_FORMAT = "psychodynamic-course-entry"
-# Refuse to even parse an import larger than this: a real journal is a few hundred KB.
-MAX_IMPORT_BYTES = 5_000_000
 # What a learner id looks like; the front end refuses anything else (common.js).
 LEARNER_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -82,73 +79,6 @@ def default_journal_path() -> Path:
     if override:
         return Path(override).expanduser()
     return platformdirs.user_data_path("psychodynamic-course") / "journal.json"
-
-
-def make_entry(
-    widget_id: str,
-    kind: str,
-    data: dict,
-    *,
-    title: str = "",
-    chapter: str = "",
-    saved_at: int | None = None,
-    course_id: str = COURSE_ID,
-) -> dict:
-    """Wrap a widget's data in the envelope every copy of it is kept in.
-
-    Example:
-        >>> make_entry("x", "reflection", {"text": "", "mode": "own"}, saved_at=1)["version"]
-        1
-    """
-    return {
-        "format": ENTRY_FORMAT,
-        "version": 1,
-        "course_id": course_id,
-        "widget_id": widget_id,
-        "kind": kind,
-        "title": title,
-        "chapter": chapter,
-        "saved_at": int(time.time() * 1000) if saved_at is None else saved_at,
-        "data": data,
-    }
-
-
-def entry_problems(entry) -> list[Problem]:
-    """What is wrong with one saved entry (envelope and data), or an empty list."""
-    problems = check(load_schema("entry"), entry)
-    if problems:
-        return problems
-    return [
-        Problem(f"/entries/{entry['widget_id']}/data{p.path}", p.message)
-        for p in validate(entry["kind"], entry["data"])
-    ]
-
-
-def journal_problems(journal, course_id: str = COURSE_ID) -> list[Problem]:
-    """What is wrong with a whole journal (file or export), or an empty list.
-
-    Example:
-        >>> journal_problems({"format": "other", "version": 1})[0].message
-        'This file is not a journal exported from this book.'
-    """
-    if not isinstance(journal, dict) or journal.get("format") != JOURNAL_FORMAT:
-        # Say the one thing that matters about a file of another kind.
-        return [Problem("", "This file is not a journal exported from this book.")]
-    problems = check(load_schema("journal"), journal)
-    if problems:
-        return problems
-    if journal["course_id"] != course_id:
-        return [Problem("/course_id", "This journal belongs to a different course book.")]
-    for widget_id, entry in journal["entries"].items():
-        found = entry_problems(entry)
-        if not found and (entry["widget_id"] != widget_id or entry["course_id"] != course_id):
-            found = [Problem(f"/entries/{widget_id}", "This entry belongs somewhere else.")]
-        problems.extend(found)
-    return problems
-
-
-def empty_journal(course_id: str = COURSE_ID) -> dict:
-    return {"format": JOURNAL_FORMAT, "version": 1, "course_id": course_id, "entries": {}}
 
 
 class Journal:
@@ -407,28 +337,3 @@ def _replace_file(path: Path, raw: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
-
-
-def parse_journal(text: str | bytes, course_id: str = COURSE_ID) -> dict:
-    """Parse and validate a journal export; raise :class:`DataError` with the reason.
-
-    Example:
-        >>> try:
-        ...     parse_journal("{not json")
-        ... except DataError as error:
-        ...     print(error.problems[0].message)
-        This file is not valid JSON (it may be cut short or damaged).
-    """
-    if len(text) > MAX_IMPORT_BYTES:
-        raise DataError([Problem("", "This file is too large to be a journal from this book.")])
-    try:
-        journal = json.loads(text)
-    # ValueError covers bad JSON, bytes that are not UTF-8 and numbers of thousands of digits.
-    except (ValueError, RecursionError):
-        raise DataError(
-            [Problem("", "This file is not valid JSON (it may be cut short or damaged).")]
-        ) from None
-    problems = journal_problems(journal, course_id)
-    if problems:
-        raise DataError(problems)
-    return journal
