@@ -69,20 +69,23 @@ class CourseWidget(anywidget.AnyWidget):
         return {**data, "text/plain": self.fallback_text()}, metadata
 
 
-def front_end(name: str) -> str:
-    """The ES module of a widget: the shared helpers (``static/common.js``) then its file.
+# The shared front end, in order: each file uses only what the files before it define.
+SHARED_FRONT_END = ("common.js", "storage.js", "learners.js")
+
+
+def front_end(*names: str) -> str:
+    """The ES module of a widget: the shared files (``SHARED_FRONT_END``), then its own.
 
     An anywidget's module travels as one string inside the page, so it cannot import a
     sibling file at run time; joining them here keeps one copy of the shared code.
 
     Example:
-        >>> "pdcValidate" in front_end("reflection.js")
+        >>> module = front_end("journal_markdown.js", "journal.js")
+        >>> module.index("function pdcValidate") < module.index("function journalToMarkdown")
         True
     """
-    return (
-        (STATIC / "common.js").read_text(encoding="utf-8")
-        + "\n"
-        + (STATIC / name).read_text(encoding="utf-8")
+    return "\n".join(
+        (STATIC / name).read_text(encoding="utf-8") for name in (*SHARED_FRONT_END, *names)
     )
 
 
@@ -106,7 +109,7 @@ class JournalWidget(CourseWidget):
     """A course widget that talks to the kernel's journal file when a live front end asks.
 
     A front end first asks whose journal this kernel keeps (``{"type": "learner"}``) and
-    keeps its browser copy under that id (``pdcForEachLearner`` in ``common.js``). Every
+    keeps its browser copy under that id (``pdcForEachLearner`` in ``static/learners.js``). Every
     later message carries the id back, and one that names anyone else is refused, so a
     browser copy is never read into, or written to, another learner's journal file.
     Subclasses implement ``_on_front_end_message(widget, content, buffers)`` for those.

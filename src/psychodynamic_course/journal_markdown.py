@@ -1,6 +1,6 @@
 """The journal as readable Markdown: what the learner gets from "Export as Markdown".
 
-``static/journal.js`` renders the same text in the browser (the static book has no
+``static/journal_markdown.js`` renders the same text in the browser (the static book has no
 Python); a browser test checks that both give identical output for the same journal.
 
 Example:

@@ -29,7 +29,7 @@ class JournalPage(JournalWidget):
     """
 
     kind = "journal"
-    _esm = front_end("journal.js")
+    _esm = front_end("journal_markdown.js", "journal.js")
     _css = styles("journal.css")
 
     # All the rules an import must pass, so the browser checks exactly what Python does.

@@ -1,15 +1,11 @@
 // The learner's journal page: everything this book saved on this device, grouped by
 // chapter, with export (Markdown to read, JSON to re-import), a validated import that
 // shows what it will change and asks first, and delete-all with confirmation. It reads
-// and writes only this browser's storage (and, in a kernel, the journal file).
+// and writes only this browser's storage (and, in a kernel, the journal file). Each
+// entry is shown as the lines of its Markdown (journal_markdown.js).
 
 const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
 const MAX_IMPORT_BYTES = 5000000;
-const OTHER_CHAPTER = "Other";
-
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Problems of one saved entry: envelope first, then its data by kind. */
 function entryProblems(entry, schemas, path) {
@@ -38,76 +34,6 @@ function journalProblems(journal, courseId, schemas) {
   });
 }
 
-// -- Markdown: the same text as journal_markdown.py -----------------------------------
-
-const signed = (n) => (n > 0 ? `+${n}` : String(n));
-const withCategory = (text, category) => (category ? `${text} [${category}]` : text);
-
-// Everything an entry holds is shown, on this page and in the Markdown: a learner who
-// shares an export must be able to see all of it first.
-const MARKDOWN = {
-  reflection(data) {
-    if (data.mode === "skipped") {
-      const lines = ["(You chose to skip this reflection.)"];
-      if (data.text.trim()) lines.push("", "What you wrote before choosing to skip, kept at your choice:", "", data.text);
-      return lines;
-    }
-    const lines = data.mode === "fictional" ? ["(Written about the fictional person, not about yourself.)", ""] : [];
-    lines.push(data.text.trim() ? data.text : "(No answer written.)");
-    return lines;
-  },
-  quiz(data) {
-    let line = `Questions checked: ${Object.keys(data.status).length}.`;
-    const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
-    if (chosen) line += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
-    return [`${line} (Self-checks are never scored.)`];
-  },
-  timeline(data) {
-    const birth = "birth_year" in data ? [`Year of birth: ${data.birth_year}`, ""] : [];
-    if (!data.events.length) return [...birth, "(No events.)"];
-    return birth.concat(data.events.map((event) => {
-      const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
-      const themes = (event.themes || []).join(", ");
-      let detail = `${event.category}; felt ${signed(event.feeling)}`;
-      if (themes) detail += `; themes: ${themes}`;
-      return `- ${when}: ${event.label} (${detail})`;
-    }));
-  },
-  episodes(data) {
-    if (!data.episodes.length) return ["(No episodes.)"];
-    const intro = data.case === "fictional" ? ["(The fictional case, not your own episodes.)", ""] : [];
-    return intro.concat(data.episodes.flatMap((episode, index) => [
-      `${index + 1}. With ${episode.who}`,
-      `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
-      `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
-      `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`,
-    ]));
-  },
-};
-
-function groupByChapter(entries) {
-  const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
-  return chapters.map((chapter) => [
-    chapter,
-    entries
-      .filter((e) => (e.chapter || OTHER_CHAPTER) === chapter)
-      .sort((a, b) => compareText(a.title || a.widget_id, b.title || b.widget_id)),
-  ]);
-}
-
-function journalToMarkdown(journal) {
-  const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
-  const entries = Object.values(journal.entries);
-  if (!entries.length) lines.push("(Nothing saved yet.)", "");
-  for (const [chapter, inChapter] of groupByChapter(entries)) {
-    lines.push(`## ${chapter}`, "");
-    for (const entry of inChapter) {
-      lines.push(`### ${entry.title || entry.widget_id}`, "", ...MARKDOWN[entry.kind](entry.data), "");
-    }
-  }
-  return lines.join("\n");
-}
-
 // -- reading and writing this browser's copy -------------------------------------------
 
 /** This learner's entries in this browser: those under "<namespace>:" (pdcForEachLearner). */
@@ -122,7 +48,7 @@ function readBrowserJournal(courseId, namespace, schemas, storage) {
     if (!key || !key.startsWith(prefix)) continue;
     const widgetId = key.slice(prefix.length);
     // "<widget>:unreadable", "<widget>:unreadable-2": copies a widget could not read and
-    // kept aside (common.js). A widget id never holds a colon.
+    // kept aside (storage.js). A widget id never holds a colon.
     if (widgetId.includes(":")) {
       setAside += 1;
       continue;

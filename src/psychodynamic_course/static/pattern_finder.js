@@ -811,7 +811,7 @@ function render({ model, el, namespace, learner }) {
       },
       showProblem,
     );
-    // Another tab of this book saving these same episodes (common.js): follow it, or ask
+    // Another tab of this book saving these same episodes (storage.js): follow it, or ask
     // when the episodes here are not saved. The form keeps whatever is typed in it.
     const otherTabs = store.followOtherTabs({
       unsaved: () => unsaved,

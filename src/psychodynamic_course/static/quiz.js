@@ -2,7 +2,7 @@
 // the static book with no kernel: choosing, checking, explanations, trying again, showing
 // the answer, and keeping the choices in this browser (localStorage) across reloads.
 // Text from the quiz data is only ever set with textContent, never parsed as HTML. The
-// helpers (pdcElement, pdcStore, ...) come from common.js, prepended by the package.
+// helpers (pdcElement, pdcStore, ...) come from common.js and storage.js, prepended by the package.
 
 function correctIndexes(question) {
   return question.options.flatMap((option, index) => (option.correct ? [index] : []));
@@ -86,7 +86,7 @@ function render({ model, el, namespace, learner }) {
     );
   }
   drawQuestions();
-  // Another tab of this book saving this same quiz (common.js): follow it, or ask when the
+  // Another tab of this book saving this same quiz (storage.js): follow it, or ask when the
   // choices here are not saved.
   const otherTabs = store.followOtherTabs({
     unsaved: () => unsaved,

@@ -274,7 +274,7 @@ function render({ model, el, namespace, learner }) {
     textarea.focus();
   });
   // Another tab of this book saving this same reflection: follow it, or ask when the
-  // text here is not saved yet (common.js), so neither version is silently lost.
+  // text here is not saved yet (storage.js), so neither version is silently lost.
   const otherTabs = store.followOtherTabs({
     unsaved: dirty,
     adopt(data) {

@@ -570,7 +570,7 @@ function render({ model, el, namespace, learner }) {
       data = saved.data;
       savedAt = saved.saved_at;
     }
-    // Another tab of this book saving this same timeline (common.js): follow it, or ask
+    // Another tab of this book saving this same timeline (storage.js): follow it, or ask
     // when the events here are not saved. The form keeps whatever is typed in it.
     const otherTabs = store.followOtherTabs({
       unsaved: () => unsaved,

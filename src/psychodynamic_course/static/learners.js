@@ -1,0 +1,168 @@
+// The kernel's journal file, whose data a page may show, and shared computers. Shared by
+// every widget that saves; joined after common.js and storage.js by front_end() in
+// _widget.py.
+
+// ---------------------------------------------------------------------------------------
+// The kernel, when there is one: Python keeps a journal file so answers survive a kernel
+// restart and a change of browser on a hub. Learner data travels only in messages, never
+// in synced widget state, so it cannot end up saved inside a notebook.
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Connect to the kernel if there is one. onLoaded(entry) receives the journal file's copy
+ * (or null); the widget adopts it when it is newer than the browser's copy, and sends
+ * the browser's copy back (bridge.save) when that one is newer. Every message names the
+ * `learner` pdcForEachLearner was given, and Python refuses one that names anyone else.
+ */
+function pdcKernelBridge(model, learner, onLoaded, onProblem) {
+  const send = (content) => {
+    if (!learner) return; // No kernel (the static book): the browser copy is the only copy.
+    try {
+      model.send({ ...content, learner });
+    } catch (error) {
+      // The kernel went away: the browser copy is kept all the same.
+    }
+  };
+  model.on("msg:custom", (content) => {
+    // entry is null when the journal file has nothing for this widget yet.
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
+    if (content && content.type === "problem" && onProblem) onProblem(content.message);
+  });
+  send({ type: "load" });
+  return {
+    save(envelope) {
+      send({ type: "save", entry: envelope });
+    },
+    clear() {
+      send({ type: "clear" });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Whose data a page may show. A hub serves all its users from one address, and a lab
+// computer has one browser profile for everyone, so browser storage there is shared by
+// people. In a kernel, Python says whose journal file it keeps, and this browser's copy
+// is kept under that learner's own namespace.
+// ---------------------------------------------------------------------------------------
+
+// What Python's Journal.learner_id looks like (journal.py): anything else is refused.
+const PDC_LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * Wrap a saving widget's render so it runs once it is known whose data it may show.
+ * The static book has no kernel: render at once with namespace "<course-id>", this
+ * browser's entries of the book. In a kernel, ask Python first (`{type: "learner"}`),
+ * show a note meanwhile, then render with namespace "<course-id>@<learner>": nothing of
+ * another Jupyter user's copy is read, shown or sent to this user's journal file.
+ * render({model, el, namespace, learner}) may return a cleanup function.
+ */
+function pdcForEachLearner(render) {
+  return ({ model, el }) => {
+    const courseId = model.get("course_id");
+    pdcForgetEndedSharedSessions(courseId);
+    const start = (learner) =>
+      render({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
+    // Read-only figures save nothing. The html-manager comparison build has no kernel but
+    // a send() that stays silent, so its pages say so (widget_runtime/require-config.js).
+    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+      return start(null);
+    }
+    try {
+      model.send({ type: "learner" });
+    } catch (error) {
+      return start(null); // no kernel: the static book's loader throws here
+    }
+    el.replaceChildren(pdcElement("p", { class: "pdc-muted", role: "status" }, "Opening your saved work from the journal file…"));
+    let cleanup = null;
+    let stopped = false;
+    const answer = (content) => {
+      if (!content || content.type !== "learner") return;
+      model.off("msg:custom", answer);
+      if (stopped) return;
+      if (typeof content.learner === "string" && PDC_LEARNER_ID.test(content.learner)) {
+        cleanup = start(content.learner);
+      } else {
+        const message = "This exercise could not tell whose journal this is, so it shows nothing. Run the cell again.";
+        el.replaceChildren(pdcElement("p", { class: "pdc-warning", role: "status" }, message));
+      }
+    };
+    model.on("msg:custom", answer);
+    return () => {
+      stopped = true;
+      model.off("msg:custom", answer);
+      if (typeof cleanup === "function") cleanup();
+    };
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared computers. A learner can ask (on My journal) for everything this book saved in
+// this browser to be deleted when the browser is closed. A session cookie marks a browser
+// session in which the book was open; localStorage outlives it. So when a page of the book
+// starts and a namespace asked for this but the cookie is gone, the browser was closed in
+// between: that namespace's entries are deleted before any widget reads them. The cookie
+// holds no learner data ("1"); where cookies do not work (a file:// page) nothing is ever
+// deleted by guesswork, and My journal says the option is not available.
+// ---------------------------------------------------------------------------------------
+
+const PDC_SHARED_COMPUTER = "/shared-computer"; // "<namespace>/shared-computer" = "1"
+
+function pdcSessionCookie(courseId) {
+  return `${courseId.replace(/[^A-Za-z0-9_-]/g, "_")}-open=1`;
+}
+
+/** Mark this browser session as one in which the book is open; false without cookies. */
+function pdcMarkSessionOpen(courseId) {
+  document.cookie = `${pdcSessionCookie(courseId)}; path=/; SameSite=Strict`;
+  return document.cookie.split("; ").includes(pdcSessionCookie(courseId));
+}
+
+/** Delete every entry (and copy set aside) of one namespace from this browser. */
+function pdcDeleteNamespace(storage, namespace) {
+  const keys = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key && key.startsWith(`${namespace}:`)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}
+
+/** Run at the start of every page with a saving widget, before anything is read. */
+function pdcForgetEndedSharedSessions(courseId) {
+  const storage = pdcLocalStorage();
+  if (!storage) return;
+  const namespaces = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key || !key.endsWith(PDC_SHARED_COMPUTER)) continue;
+    const namespace = key.slice(0, -PDC_SHARED_COMPUTER.length);
+    if (namespace === courseId || namespace.startsWith(`${courseId}@`)) namespaces.push(namespace);
+  }
+  if (!namespaces.length || document.cookie.split("; ").includes(pdcSessionCookie(courseId))) return;
+  if (!pdcMarkSessionOpen(courseId)) return;
+  for (const namespace of namespaces) pdcDeleteNamespace(storage, namespace);
+}
+
+/** True when this namespace's entries are to be deleted once the browser is closed. */
+function pdcIsSharedComputer(storage, namespace) {
+  return storage.getItem(`${namespace}${PDC_SHARED_COMPUTER}`) === "1";
+}
+
+/** Ask for (or stop asking for) that; false when cookies do not work here, and then
+ * nothing is changed. */
+function pdcSetSharedComputer(storage, courseId, namespace, on) {
+  const key = `${namespace}${PDC_SHARED_COMPUTER}`;
+  if (!on) {
+    storage.removeItem(key);
+    return true;
+  }
+  if (!pdcMarkSessionOpen(courseId)) return false;
+  try {
+    storage.setItem(key, "1");
+  } catch (error) {
+    return false; // storage full: the choice could not be kept
+  }
+  return true;
+}
+
