@@ -193,12 +193,7 @@ function render({ model, el, namespace, learner }) {
   }
 
   // -- the kernel's journal file, when there is a kernel ---------------------------------
-  const send = (content) => {
-    if (!learner) return; // the static book: no kernel
-    try {
-      model.send({ ...content, learner });
-    } catch (error) {}
-  };
+  const send = pdcSendAsLearner(model, learner);
   model.on("msg:custom", (content) => {
     if (!content) return;
     if (content.type === "problem") showWarning(content.message);

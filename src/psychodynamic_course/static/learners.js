@@ -8,14 +8,9 @@
 // in synced widget state, so it cannot end up saved inside a notebook.
 // ---------------------------------------------------------------------------------------
 
-/**
- * Connect to the kernel if there is one. onLoaded(entry) receives the journal file's copy
- * (or null); the widget adopts it when it is newer than the browser's copy, and sends
- * the browser's copy back (bridge.save) when that one is newer. Every message names the
- * `learner` pdcForEachLearner was given, and Python refuses one that names anyone else.
- */
-function pdcKernelBridge(model, learner, onLoaded, onProblem) {
-  const send = (content) => {
+/** A send(content) to Python that names `learner`, as Python requires (_widget.py). */
+function pdcSendAsLearner(model, learner) {
+  return (content) => {
     if (!learner) return; // No kernel (the static book): the browser copy is the only copy.
     try {
       model.send({ ...content, learner });
@@ -23,6 +18,16 @@ function pdcKernelBridge(model, learner, onLoaded, onProblem) {
       // The kernel went away: the browser copy is kept all the same.
     }
   };
+}
+
+/**
+ * Connect to the kernel if there is one. onLoaded(entry) receives the journal file's copy
+ * (or null); the widget adopts it when it is newer than the browser's copy, and sends
+ * the browser's copy back (bridge.save) when that one is newer. Every message names the
+ * `learner` pdcForEachLearner was given, and Python refuses one that names anyone else.
+ */
+function pdcKernelBridge(model, learner, onLoaded, onProblem) {
+  const send = pdcSendAsLearner(model, learner);
   model.on("msg:custom", (content) => {
     // entry is null when the journal file has nothing for this widget yet.
     if (content && content.type === "loaded") onLoaded(content.entry || null);
