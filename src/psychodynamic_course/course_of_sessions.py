@@ -29,6 +29,7 @@ from psychodynamic_course.figure_style import (
     course_style,
     new_figure,
 )
+from psychodynamic_course.story import nadia_story
 
 # Shedler's (2010) short names for the seven features, in his order.
 SEVEN_FEATURES = (
@@ -41,7 +42,8 @@ SEVEN_FEATURES = (
     "Fantasy life",
 )
 
-WEEKS = 26  # about six months of weekly sessions
+_COURSE = nadia_story()["course_of_sessions"]
+WEEKS = _COURSE["weeks"]  # about six months of weekly sessions
 
 
 @dataclass(frozen=True)
@@ -60,30 +62,10 @@ class Moment:
     features: tuple[str, ...]
 
 
-MOMENTS = (
-    Moment(1, "session", "Week 1: agreeing the frame", ()),
-    Moment(4, "session", "Week 4: the birthday message", ("Affect", "Avoidance")),
-    Moment(9, "session", "Week 9: cries for the first time", ("Affect", "Past experience")),
-    Moment(
-        10,
-        "missed",
-        "Week 10: cancels, 'work is busy';\ntalked over in week 11",
-        ("Therapy relationship",),
-    ),
-    Moment(14, "session", "Week 14: brings a dream", ("Fantasy life",)),
-    Moment(18, "session", "Week 18: names 'pull away first'", ("Recurring patterns",)),
-    Moment(
-        21.5,
-        "between",
-        "Between weeks 21 and 22: tells\na friend she is struggling",
-        ("Relationships",),
-    ),
-    Moment(
-        26,
-        "session",
-        "Week 26: 'Should I stop?'",
-        ("Therapy relationship", "Recurring patterns"),
-    ),
+# The picked-out moments come from the story bible, so the figure and the chapters that
+# tell these scenes cannot disagree about when they happened.
+MOMENTS = tuple(
+    Moment(m["week"], m["kind"], m["title"], tuple(m["features"])) for m in _COURSE["moments"]
 )
 
 # Shape first, colour second: every kind of mark can be told apart in greyscale.
@@ -119,8 +101,8 @@ _ALT_TEXT = (
     "are ordinary weekly sessions. Eight moments are picked out and labelled with the "
     "distinctive features of psychodynamic technique they show. Week 1, a blue square: "
     "agreeing the frame. Week 4, a blue square: the birthday message, showing affect and "
-    "avoidance. Week 9, a blue square: she cries for the first time, showing affect and "
-    "past experience. Week 10, a vermillion X: she cancels because work is busy, which "
+    "avoidance. Week 9, a blue square: she cries in a session for the first time, showing "
+    "affect and past experience. Week 10, a vermillion X: she cancels because work is busy, which "
     "becomes a way into the therapy relationship. Week 14, a blue square: she brings a "
     "dream, showing fantasy life. Week 18, a blue square: she names the pattern 'pull away "
     "first', showing recurring patterns. Between weeks 21 and 22, a green diamond: she "

@@ -37,6 +37,7 @@ from matplotlib.ticker import MaxNLocator
 from ._widget import LearnerWidget, front_end, styles
 from .data_model import check, load_schema
 from .figure_style import PALETTE, AccessibleFigure, course_style, new_figure
+from .story import nadia_story
 
 # The categories in the order the widget lists them, each with the colour (Okabe-Ito) and
 # the marker shape that carry it: shape and colour together, never colour alone. The
@@ -67,33 +68,6 @@ _THEME_DASHES = [(0, (6, 3)), (0, (1.5, 2)), (0, (8, 2, 2, 2)), (0, (3, 3)), (0,
 
 SAMPLE_NAME = "Nadia"
 
-# Nadia Reyes is fictional (see the book's introduction). Her events use ages only, so no
-# birth year is needed. The themes recur on purpose: they are what chapters 5 and 6 discuss.
-_NADIA_EVENTS = [
-    (0, "Born; home is a small flat with her mother and grandmother", "family", 1, []),
-    (4, "Her younger brother is born", "family", 1, ["looking after others"]),
-    (7, "Her father moves to another city", "loss", -2, ["being let down"]),
-    (8, "Promised visits from her father sometimes don't happen", "family", -2,
-     ["being let down"]),
-    (10, "Minds her brother during her mother's long shifts: 'I was the easy one'", "family",
-     -1, ["looking after others", "not asking for help"]),
-    (15, "Top marks at school; tells no one when it gets hard", "achievements", 1,
-     ["not asking for help"]),
-    (18, "Leaves home to study", "moves", 1, []),
-    (23, "Ends her first serious relationship just as it starts to matter", "relationships",
-     -1, ["pulling away", "being let down"]),
-    (25, "Joins the city library service", "school or work", 2, []),
-    (30, "Becomes a project coordinator; takes on everyone's extra work", "school or work", 0,
-     ["looking after others", "not asking for help"]),
-    (31, "A new partner comes to matter; she watches for signs of fading interest",
-     "relationships", 1, ["being let down"]),
-    (33, "Her partner leaves: 'I never know what you need'", "relationships", -2,
-     ["pulling away"]),
-    (34, "Months of poor sleep and feeling flat", "health", -2, []),
-    (34, "Starts weekly therapy with Dr Amara Cole", "health", 1, ["asking for help"]),
-]  # fmt: skip
-
-
 def nadia_sample_events() -> list[dict]:
     """The fictional sample timeline of Nadia Reyes, as timeline events (a fresh copy).
 
@@ -102,8 +76,11 @@ def nadia_sample_events() -> list[dict]:
         >>> events[2]["label"], events[2]["themes"]
         ('Her father moves to another city', ['being let down'])
     """
+    # Nadia Reyes is fictional; her life events come from the story bible, ages only, so no
+    # birth year is needed. The themes recur on purpose: chapters 5 and 6 discuss them.
     events = []
-    for number, (age, label, category, feeling, themes) in enumerate(_NADIA_EVENTS, 1):
+    life_events = nadia_story()["life_events"]
+    for number, (age, label, category, feeling, themes) in enumerate(life_events, 1):
         event = {
             "id": f"nadia-{number:02d}",
             "age": age,
