@@ -12,6 +12,16 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((value) => b.includes(value));
 }
 
+// Each right option as a sentence of its own: option texts may end with a full stop, a
+// question mark or nothing ("Suppression"), and joining them must not make ".;" or "..".
+function answerSentence(texts) {
+  const sentences = texts.map((text) => {
+    const trimmed = text.trim();
+    return /[.?!]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  });
+  return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
+}
+
 function render({ model, el, namespace, learner }) {
   const quiz = model.get("quiz");
   const uid = pdcUid(model.get("widget_id"));
@@ -168,7 +178,7 @@ function renderQuestion(question, questionIndex, questionCount, uid, state, pers
     retryButton.hidden = status !== "checked" || sameSet(selection, right);
     revealButton.hidden = retryButton.hidden;
     if (status === "revealed") {
-      feedback.textContent = `The answer: ${right.map((index) => question.options[index].text).join("; ")}. Each option's explanation is shown below it.`;
+      feedback.textContent = `${answerSentence(right.map((index) => question.options[index].text))} Each option's explanation is shown below it.`;
       showExplanations(allIndexes);
     } else if (status === "checked" && sameSet(selection, right)) {
       feedback.textContent = "Correct. Each option's explanation is shown below it.";
