@@ -70,7 +70,8 @@ SCENE_WEEKS = {int(s["week"]) for s in STORY["scenes"] if "week" in s} | {
 # Ordinal sessions ("her sixth session") are how three different sixth sessions crept in:
 # chapters name weeks, which the bible fixes.
 ORDINAL_SESSION = re.compile(
-    r"\bher (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) session",
+    r"\bher (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r" session",
     re.IGNORECASE,
 )
 
