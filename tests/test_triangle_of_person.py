@@ -191,3 +191,15 @@ def test_rendering_is_deterministic():
     first = figure_to_svg(triangle_of_person().figure)
     second = figure_to_svg(triangle_of_person().figure)
     assert first == second
+
+
+def test_caption_credits_menninger_and_names_malans_letters(triangle):
+    caption = triangle.caption
+    assert "Menninger" in caption and "triangle of insight" in caption
+    # Malan's own letters were O, T and P; the book's C stands for his O.
+    assert "O, T and P" in caption and "C (current others) for his O" in caption
+
+
+def test_figure_and_caption_avoid_the_word_verdict(triangle):
+    words = [triangle.caption, triangle.alt, *(label for label in _texts(triangle))]
+    assert not any("verdict" in text.lower() for text in words)

@@ -68,6 +68,7 @@ _THEME_DASHES = [(0, (6, 3)), (0, (1.5, 2)), (0, (8, 2, 2, 2)), (0, (3, 3)), (0,
 
 SAMPLE_NAME = "Nadia"
 
+
 def nadia_sample_events() -> list[dict]:
     """The fictional sample timeline of Nadia Reyes, as timeline events (a fresh copy).
 

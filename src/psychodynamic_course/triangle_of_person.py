@@ -2,7 +2,9 @@
 
 Malan (1979) described three kinds of relationship in which the same pattern of feeling
 and expectation can be recognised: with figures from the past (P), with current others
-(C) and with the therapist (T). The figure puts one person's examples at the three
+and with the therapist (T). He built on Menninger's (1958) "triangle of insight" and
+lettered the corners O (other), T (transference) and P (parent); the book writes C for
+his O, so that the letter says "current others". The figure puts one person's examples at the three
 corners and writes the pattern that two corners share along the edge that joins them,
 with the expectation common to all three in the middle.
 
@@ -86,10 +88,11 @@ _ALT_TEXT = (
 )
 
 _CAPTION = (
-    "The triangle of person (after Malan, 1979), filled in for the fictional case of "
-    "Nadia. The same expectation can be recognised with a figure from her past, with "
-    "people in her life now and with her therapist. Seeing it in all three corners is a "
-    "hypothesis that Nadia and Dr Cole can test together, not a verdict."
+    "The triangle of person (after Malan, 1979, who built on Menninger's triangle of "
+    "insight), filled in for the fictional case of Nadia. Malan lettered the corners O, T "
+    "and P; this book writes C (current others) for his O. The same expectation can be "
+    "recognised with a figure from her past, with people in her life now and with her "
+    "therapist: a hypothesis that Nadia and Dr Cole can test together."
 )
 
 
@@ -120,7 +123,7 @@ def triangle_of_person() -> AccessibleFigure:
         ax.text(
             _WIDTH / 2,
             0.22,
-            "Nadia Reyes is a fictional person. A pattern to explore together, not a verdict.",
+            "Nadia Reyes is a fictional person. The links are hypotheses to test together.",
             ha="center",
             va="center",
             fontsize=10.5,
