@@ -1,168 +1,36 @@
-"""The effect sizes of chapter 9, each with its source and what it was compared against.
+"""The effect-size figure of chapter 9: one panel per kind of comparison, each on its own axis.
 
-Effect sizes from research on psychodynamic therapy are often quoted side by side, as if
-they were scores on one scale. They are not: some compare a treatment with a control
-group, some compare people with themselves before and after treatment, and some compare
-two active treatments. The figure keeps these kinds apart in separate groups, labels every
-number with its source and its comparison, and says on its face that the numbers are not
-directly comparable.
-
-Every number is kept once, in :data:`EFFECT_SIZES`, and each was checked against the
-course's list of sourced facts. Numbers that could not be checked are left out.
+The numbers, their sources and their panels live in
+:mod:`psychodynamic_course.effect_size_data`; this module only draws them. Every panel has
+a heading, a note and an axis label saying what its numbers compare, so a within-group
+number (the same people before and after) never sits on an axis beside a between-group one.
+Every row names its treatment, source and comparison in words, and a note on the figure
+says that the numbers are not directly comparable.
 
 Example:
     >>> figure = effect_sizes_figure()
     >>> figure.figure_id
     'fig-effect-sizes'
-    >>> [row["value"] for row in EFFECT_SIZES if row["id"] == "abbass-end"]
-    [0.97]
+    >>> [group["heading"][:2] for group in GROUPS]
+    ['A.', 'B.', 'C.', 'D.']
 """
 
 from __future__ import annotations
 
-from psychodynamic_course.figure_style import (
-    PALETTE,
-    AccessibleFigure,
-    course_style,
-    new_figure,
+from psychodynamic_course.effect_size_data import (
+    EFFECT_SIZES,
+    GROUPS,
+    NOT_COMPARABLE_NOTE,
+    entries_in,
+    shown,
 )
+from psychodynamic_course.figure_style import PALETTE, AccessibleFigure, course_style, new_figure
 
-# The groups, top to bottom. Effect sizes from different groups answer different
-# questions, so the figure separates them with rules and a heading each.
-GROUPS = (
-    {
-        "id": "controlled",
-        "heading": "A. Against control or placebo conditions",
-        "note": "randomized trials; Shedler (2010) set\nthe first five side by side",
-    },
-    {
-        "id": "within",
-        "heading": "B. Within-group: before vs. after treatment",
-        "note": (
-            "the same people compared with themselves;\nno control group; personality disorders"
-        ),
-    },
-    {
-        "id": "long-term-2008",
-        "heading": "C. Long-term therapy, 2008 analysis",
-        "note": "its calculations were disputed\nby Bhar et al. (2010)",
-    },
-    {
-        "id": "between",
-        "heading": "D. Between long-term and less intensive",
-        "note": "two active treatments\ncompared with each other",
-    },
-)
+__all__ = ["EFFECT_SIZES", "GROUPS", "NOT_COMPARABLE_NOTE", "effect_sizes_figure"]
 
-# One row per plotted number. "kind" says what the dot stands for: a psychodynamic
-# therapy, another treatment, or a difference between two therapies (a range).
-EFFECT_SIZES = (
-    {
-        "id": "abbass-end",
-        "group": "controlled",
-        "kind": "psychodynamic",
-        "label": "Short-term psychodynamic therapy, end of treatment",
-        "source": "Abbass et al. (2006), as reported by Shedler (2010)",
-        "comparison": "vs. control conditions; 23 RCTs, 1,431 patients",
-        "value": 0.97,
-        "cite": "shedler2010",
-    },
-    {
-        "id": "abbass-follow-up",
-        "group": "controlled",
-        "kind": "psychodynamic",
-        "label": "The same, 9 or more months after treatment",
-        "source": "Abbass et al. (2006), as reported by Shedler (2010)",
-        "comparison": "vs. control conditions, at follow-up",
-        "value": 1.51,
-        "cite": "shedler2010",
-    },
-    {
-        "id": "keefe-anxiety",
-        "group": "controlled",
-        "kind": "psychodynamic",
-        "label": "Psychodynamic therapy for anxiety disorders",
-        "source": "Keefe et al. (2014)",
-        "comparison": "vs. control conditions; 14 RCTs, 1,073 patients",
-        "value": 0.64,
-        "cite": "keefe2014",
-    },
-    {
-        "id": "haby-cbt",
-        "group": "controlled",
-        "kind": "other",
-        "label": "CBT for depression, panic disorder and generalized anxiety",
-        "source": "Haby et al. (2006), as reported by Shedler (2010)",
-        "comparison": "vs. wait-list or placebo controls; 33 studies",
-        "value": 0.68,
-        "cite": "haby2006",
-    },
-    {
-        "id": "turner-antidepressants",
-        "group": "controlled",
-        "kind": "other",
-        "label": "Antidepressant medication",
-        "source": "Turner et al. (2008), as reported by Shedler (2010)",
-        "comparison": "vs. placebo",
-        "value": 0.31,
-        "cite": "turner2008",
-    },
-    {
-        "id": "leichsenring-2003-pdt",
-        "group": "within",
-        "kind": "psychodynamic",
-        "label": "Psychodynamic therapy",
-        "source": "Leichsenring & Leibing (2003)",
-        "comparison": "within-group, before vs. after",
-        "value": 1.46,
-        "cite": "leichsenring2003",
-    },
-    {
-        "id": "leichsenring-2003-cbt",
-        "group": "within",
-        "kind": "other",
-        "label": "Cognitive behavioural therapy (CBT)",
-        "source": "Leichsenring & Leibing (2003)",
-        "comparison": "within-group, before vs. after",
-        "value": 1.00,
-        "cite": "leichsenring2003",
-    },
-    {
-        "id": "leichsenring-2008-ltpp",
-        "group": "long-term-2008",
-        "kind": "psychodynamic",
-        "label": "Long-term psychodynamic therapy",
-        "source": "Leichsenring & Rabung (2008)",
-        "comparison": "overall effectiveness, controlled studies",
-        "value": 0.96,
-        "cite": "leichsenring2008",
-    },
-    {
-        "id": "leichsenring-2008-comparison",
-        "group": "long-term-2008",
-        "kind": "other",
-        "label": "The comparison treatments in those studies",
-        "source": "Leichsenring & Rabung (2008)",
-        "comparison": "overall effectiveness, controlled studies",
-        "value": 0.47,
-        "cite": "leichsenring2008",
-    },
-    {
-        "id": "leichsenring-2011-difference",
-        "group": "between",
-        "kind": "difference",
-        "label": "Difference in favour of long-term psychodynamic therapy",
-        "source": "Leichsenring & Rabung (2011)",
-        "comparison": "between long-term and less intensive; 10 studies, 971 patients",
-        "low": 0.44,
-        "high": 0.68,
-        "cite": "leichsenring2011",
-    },
-)
-
-# Each kind has a colour *and* a marker shape, and the row label names the treatment, so
-# the figure reads in greyscale and without telling colours apart.
-_KINDS = {
+# Each kind has a colour *and* a marker shape, and the row label names the treatment, so the
+# figure reads in greyscale and without telling colours apart.
+KINDS = {
     "psychodynamic": {
         "marker": "o",
         "colour": PALETTE["blue"],
@@ -175,96 +43,101 @@ _KINDS = {
         "fill": "white",
         "legend": "another treatment (open diamond)",
     },
-    "difference": {
+    "estimate": {
+        "marker": "s",
+        "colour": PALETTE["black"],
+        "fill": PALETTE["black"],
+        "legend": "long-term vs. shorter: one estimate, 95% interval (square)",
+    },
+    "range": {
         "marker": "|",
         "colour": PALETTE["black"],
         "fill": PALETTE["black"],
-        "legend": "difference between two therapies (range)",
+        "legend": "long-term vs. shorter: range of estimates (bar)",
     },
 }
 
-NOT_COMPARABLE_NOTE = (
-    "These numbers come from different study designs and comparisons.\n"
-    "They are not directly comparable: read each one only against\n"
-    "its own comparison, never against a number in another group."
-)
+# Inches: a row of three lines of text, a panel's heading and note, its axis and labels.
+_ROW = 0.62
+_HEADING = 0.62
+_AXIS = 0.55
+_FOOT = 1.55
 
-_X_MAX = 1.75
-# Inches per row unit, and the share of a unit a group heading takes.
-_ROW_INCHES = 0.62
-_HEADING_UNITS = 0.8
-
-_ALT_TEXT = (
-    "Dot plot of effect sizes reported in research on psychodynamic therapy and other "
-    "treatments, in four separate groups, each number labelled with its source and what it "
-    "was compared against. Group A, treatment versus control or placebo conditions, the "
-    "first five set side by side by Shedler (2010): short-term psychodynamic therapy at the "
-    "end of treatment 0.97 and nine or more months later 1.51 (Abbass and colleagues, 2006, "
-    "23 randomized trials, 1,431 patients, as reported by Shedler); psychodynamic therapy "
-    "for anxiety disorders 0.64 (Keefe and colleagues, 2014, 14 trials, 1,073 patients); "
-    "cognitive behavioural therapy for depression, panic disorder and generalized anxiety "
-    "0.68 against wait-list or placebo controls (Haby and colleagues, 2006, 33 studies); "
-    "antidepressant medication 0.31 against placebo (Turner and colleagues, 2008). Group B, "
-    "within-group change before versus after treatment for personality disorders "
-    "(Leichsenring and Leibing, 2003): psychodynamic therapy 1.46, cognitive behavioural "
-    "therapy 1.00. Group C, the 2008 analysis of long-term therapy whose calculations Bhar "
-    "and colleagues disputed: long-term psychodynamic therapy 0.96, comparison treatments "
-    "0.47 (Leichsenring and Rabung, 2008). Group D, between long-term and less intensive "
-    "therapy: a range from 0.44 to 0.68 in favour of long-term psychodynamic therapy "
+ALT_TEXT = (
+    "Dot plot of effect sizes from research on psychodynamic therapy and other treatments, "
+    "in four panels, each with its own scale and its own kind of comparison; every number is "
+    "labelled with its source and what it was compared against. Panel A, Shedler's 2010 "
+    "comparison, each treatment against its own control: short-term psychodynamic therapy "
+    "0.97 at the end of treatment and 1.51 nine or more months later, against wait-list, "
+    "usual care or minimal treatment (Abbass and colleagues, 2006, 23 randomized trials, as "
+    "reported by Shedler); cognitive behavioural therapy for depression, panic disorder and "
+    "generalized anxiety 0.68, against wait-list, pill or attention placebo (Haby and "
+    "colleagues, 2006, 33 trials); antidepressant medication 0.31 against pill placebo "
+    "(Turner and colleagues, 2008, 74 trials from the files of the US Food and Drug "
+    "Administration, unpublished trials included). Shedler set 0.97, 0.68 and 0.31 side by "
+    "side. Panel B, a later and separate review that is not part of Shedler's comparison: "
+    "psychodynamic therapy for anxiety disorders 0.64 against control conditions (Keefe and "
+    "colleagues, 2014, 14 trials, 1,073 patients). Panel C, within-group effects, the same "
+    "people after versus before treatment, with no comparison group: for personality "
+    "disorders, psychodynamic therapy 1.46 and cognitive behavioural therapy 1.00 "
+    "(Leichsenring and Leibing, 2003); in the 8 controlled studies of the 2008 analysis, "
+    "long-term psychodynamic therapy 0.96 and the comparison treatments 0.47 (Leichsenring "
+    "and Rabung, 2008). Panel D, between-group differences between long-term and shorter "
+    "therapy: the 2008 estimate of 1.8 for complex mental disorders, with a 95 percent "
+    "confidence interval from 0.7 to 3.4, computed from before-and-after effects and "
+    "challenged by Bhar and colleagues in 2010; and the 2011 update's range of 0.44 to 0.68 "
     "(Leichsenring and Rabung, 2011, 10 studies, 971 patients). Psychodynamic therapies are "
-    "filled circles, other treatments open diamonds, the range a line with end marks. A note "
-    "on the figure says the numbers come from different designs and comparisons and are not "
-    "directly comparable."
+    "filled circles, other treatments open diamonds, the 2008 estimate a square with its "
+    "interval, the 2011 range a bar with end marks. A note on the figure says the numbers "
+    "are not directly comparable across panels, nor within panel A."
 )
 
-_CAPTION = (
-    "Effect sizes with their sources and comparisons. Groups A to D answer different "
-    "questions: against control conditions, before versus after, and between two active "
-    "treatments. Numbers in different groups, and even within group A, come from different "
-    "reviews, patients and comparison conditions, so they are not directly comparable."
+CAPTION = (
+    "Effect sizes with their sources and comparisons, one panel per kind of comparison, each "
+    "on its own scale. A: the three numbers Shedler (2010) set side by side, with the "
+    "follow-up figure he also reported; each compares a treatment with a different control, "
+    "and only the antidepressant figure includes unpublished trials. B: a later, separate "
+    "review. C: within-group effects, the same people after versus before treatment. D: "
+    "between-group differences between long-term and shorter therapy, the challenged 2008 "
+    "estimate and the 2011 update. Read each number against its own comparison: the numbers "
+    "are not directly comparable across panels, nor within panel A."
 )
 
 
 def effect_sizes_figure() -> AccessibleFigure:
-    """Draw the effect sizes of chapter 9 as a grouped, labelled dot plot.
+    """Draw the effect sizes of chapter 9 as labelled dot plots, one panel per comparison.
 
-    Left, each row's treatment, source and comparison in words; right, the number as a
-    dot (or a range) on a common axis, with its value written beside it. Groups are
-    separated by rules and headings, and a note on the figure says the numbers are not
-    directly comparable. Deterministic: the SVG is the same on every run.
+    Each panel has a heading and a note across the page; below them, each row's treatment,
+    source and comparison in words on the left, and on the right the number as a mark on
+    the panel's own axis, with its value written beside it. Deterministic: the SVG is the
+    same on every run.
 
     Example:
         >>> figure = effect_sizes_figure()
-        >>> "not directly comparable" in figure.alt
+        >>> "not directly comparable" in figure.alt and "not directly comparable" in figure.caption
         True
     """
-    rows, span = _layout()
+    heights = []
+    for group in GROUPS:
+        heights += [_HEADING, _ROW * len(entries_in(group)) + _AXIS]
+    heights.append(_FOOT)
     with course_style():
-        fig, _ = new_figure(10.0, _ROW_INCHES * span + 1.9)
+        fig, _ = new_figure(10.0, sum(heights))
         fig.clear()
-        grid = fig.add_gridspec(
-            2, 2, width_ratios=(1.2, 1.0), height_ratios=(_ROW_INCHES * span, 1.5)
-        )
-        labels = fig.add_subplot(grid[0, 0])
-        plot = fig.add_subplot(grid[0, 1], sharey=labels)
-        note = fig.add_subplot(grid[1, :])
-        for axes in (labels, plot):
-            axes.set_ylim(-0.55, span - 0.45)
-        labels.set_xlim(0, 1)
-        labels.set_axis_off()
-        note.set_axis_off()
-
-        _draw_axis(plot)
-        for y, row in rows:
-            if row["type"] == "heading":
-                _draw_heading(labels, plot, y, row["group"], first=row["group"] is GROUPS[0])
-            else:
-                _draw_row(labels, plot, y, row["entry"])
-        _draw_legend(note, plot)
-        note.text(
-            0.7,
+        grid = fig.add_gridspec(len(heights), 2, width_ratios=(1.25, 1.0), height_ratios=heights)
+        for index, group in enumerate(GROUPS):
+            _draw_heading(fig.add_subplot(grid[2 * index, :]), group)
+            labels = fig.add_subplot(grid[2 * index + 1, 0])
+            plot = fig.add_subplot(grid[2 * index + 1, 1], sharey=labels)
+            _draw_panel(labels, plot, group)
+        foot = fig.add_subplot(grid[-1, :])
+        foot.set_axis_off()
+        _draw_legend(foot)
+        foot.text(
+            0.72,
             0.5,
             NOT_COMPARABLE_NOTE,
+            transform=foot.transAxes,
             ha="center",
             va="center",
             fontsize=10.5,
@@ -277,86 +150,83 @@ def effect_sizes_figure() -> AccessibleFigure:
                 "linewidth": 1.0,
             },
         )
-    return AccessibleFigure(fig, alt=_ALT_TEXT, caption=_CAPTION, figure_id="fig-effect-sizes")
+    return AccessibleFigure(fig, alt=ALT_TEXT, caption=CAPTION, figure_id="fig-effect-sizes")
 
 
-def _layout() -> tuple[list[tuple[float, dict]], float]:
-    """Rows top to bottom with their y positions: a heading per group, then its entries.
+def _draw_heading(axes, group: dict) -> None:
+    axes.set_axis_off()
+    axes.set_xlim(0, 1)
+    axes.set_ylim(0, 1)
+    axes.text(
+        0.0,
+        0.62,
+        group["heading"],
+        ha="left",
+        va="center",
+        fontsize=11.5,
+        fontweight="bold",
+        color=PALETTE["black"],
+    )
+    axes.text(
+        0.0,
+        0.12,
+        group["note"],
+        ha="left",
+        va="center",
+        fontsize=9,
+        fontstyle="italic",
+        color=PALETTE["grey"],
+    )
 
-    An entry takes one unit (three lines of text); a heading takes less. Returns the rows
-    and the total height in units.
-    """
-    rows: list[dict] = []
-    for group in GROUPS:
-        rows.append({"type": "heading", "group": group})
-        rows.extend(
-            {"type": "entry", "entry": entry}
-            for entry in EFFECT_SIZES
-            if entry["group"] == group["id"]
-        )
-    heights = [_HEADING_UNITS if row["type"] == "heading" else 1.0 for row in rows]
-    span = sum(heights)
-    placed, top = [], span
-    for row, height in zip(rows, heights, strict=True):
-        placed.append((top - height / 2 - 0.5, row))
-        top -= height
-    return placed, span
 
-
-def _draw_axis(plot) -> None:
-    plot.set_xlim(0, _X_MAX)
-    plot.set_xticks([0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5])
-    plot.set_xlabel("Reported effect size (d or g; larger = bigger difference)")
+def _draw_panel(labels, plot, group: dict) -> None:
+    entries = entries_in(group)
+    for axes in (labels, plot):
+        axes.set_ylim(-0.5, len(entries) - 0.5)
+    labels.set_xlim(0, 1)
+    labels.set_axis_off()
+    low, high = group["limits"]
+    plot.set_xlim(low, high)
+    plot.set_xticks([tick / 4 for tick in range(int(low * 4), int(high * 4) + 1, 2)])
+    plot.set_xlabel(group["axis"], fontsize=9.5)
     plot.tick_params(axis="y", left=False, labelleft=False)
     plot.spines["left"].set_visible(False)
     plot.grid(axis="x", color="#d9d9d9", linewidth=0.8)
     plot.set_axisbelow(True)
+    if group["id"] == "within":
+        # A grey ground as well as the words: this panel is a different kind of number.
+        plot.set_facecolor("#f2f2f2")
+    # The first row at the top.
+    for row, entry in enumerate(entries):
+        y = len(entries) - 1 - row
+        _draw_words(labels, y, entry)
+        _draw_mark(plot, y, entry)
 
 
-def _draw_heading(labels, plot, y: float, group: dict, *, first: bool) -> None:
-    labels.text(
-        0.0,
-        y,
-        group["heading"],
-        ha="left",
-        va="center",
-        fontsize=11,
-        fontweight="bold",
-        color=PALETTE["black"],
+def _draw_words(labels, y: float, entry: dict) -> None:
+    # Offsets in points, not data units: a panel of one row spaces its lines like the rest.
+    lines = (
+        (13, entry["label"], 10, "#1f1f1f"),
+        (0, entry["source"], 8.5, PALETTE["grey"]),
+        (-12, entry["comparison"], 8.5, PALETTE["grey"]),
     )
-    plot.text(
-        0.02,
-        y,
-        group["note"],
-        ha="left",
-        va="center",
-        fontsize=8.5,
-        fontstyle="italic",
-        linespacing=1.1,
-        color=PALETTE["grey"],
-    )
-    if not first:
-        # A rule above every group but the first: different kinds, visibly apart.
-        for axes in (labels, plot):
-            axes.axhline(y + _HEADING_UNITS / 2, color=PALETTE["black"], linewidth=1.2)
-
-
-def _draw_row(labels, plot, y: float, entry: dict) -> None:
-    labels.text(
-        0.03, y + 0.28, entry["label"], ha="left", va="center", fontsize=10, color="#1f1f1f"
-    )
-    for offset, detail in ((0.0, entry["source"]), (-0.27, entry["comparison"])):
-        labels.text(
-            0.03,
-            y + offset,
-            detail,
+    for offset, text, size, colour in lines:
+        labels.annotate(
+            text,
+            (0.02, y),
+            xytext=(0, offset),
+            textcoords="offset points",
             ha="left",
             va="center",
-            fontsize=8.5,
-            color=PALETTE["grey"],
+            fontsize=size,
+            color=colour,
         )
-    style = _KINDS[entry["kind"]]
-    if entry["kind"] == "difference":
+
+
+def _draw_mark(plot, y: float, entry: dict) -> None:
+    style = KINDS[entry["kind"]]
+    gid = f"effect-{entry['id']}"
+    if entry["kind"] == "range":
         plot.plot(
             [entry["low"], entry["high"]],
             [y, y],
@@ -365,48 +235,58 @@ def _draw_row(labels, plot, y: float, entry: dict) -> None:
             marker=style["marker"],
             markersize=14,
             markeredgewidth=2.5,
-            gid=f"effect-{entry['id']}",
+            gid=gid,
         )
-        plot.text(
-            entry["high"] + 0.04,
-            y,
-            f"{entry['low']:.2f} to {entry['high']:.2f}",
-            ha="left",
-            va="center",
-            fontsize=9.5,
-            color=PALETTE["black"],
+        label_x, label = (
+            entry["high"],
+            f"{shown(entry['low'], entry)} to {shown(entry['high'], entry)}",
         )
-        return
-    plot.plot(
-        [entry["value"]],
-        [y],
-        linestyle="none",
-        marker=style["marker"],
-        markersize=9 if style["marker"] == "o" else 8,
-        markerfacecolor=style["fill"],
-        markeredgecolor=style["colour"],
-        markeredgewidth=2,
-        gid=f"effect-{entry['id']}",
-    )
-    plot.text(
-        entry["value"] + 0.06,
-        y,
-        f"{entry['value']:.2f}",
-        ha="left",
+    else:
+        if entry["kind"] == "estimate":
+            # The interval first, thin, so the square sits on top of it.
+            plot.plot(
+                [entry["low"], entry["high"]],
+                [y, y],
+                color=style["colour"],
+                linewidth=1.5,
+                marker="|",
+                markersize=10,
+                gid=f"{gid}-interval",
+            )
+        plot.plot(
+            [entry["value"]],
+            [y],
+            linestyle="none",
+            marker=style["marker"],
+            markersize=8 if style["marker"] == "D" else 9,
+            markerfacecolor=style["fill"],
+            markeredgecolor=style["colour"],
+            markeredgewidth=2,
+            gid=gid,
+        )
+        label_x, label = entry["value"], shown(entry["value"], entry)
+    # Beside the mark, or above it when an interval runs through the space beside it.
+    above = entry["kind"] == "estimate"
+    plot.annotate(
+        label,
+        (label_x, y),
+        xytext=(0, 11) if above else (10, 0),
+        textcoords="offset points",
+        ha="center" if above else "left",
         va="center",
         fontsize=9.5,
         color=PALETTE["black"],
     )
 
 
-def _draw_legend(note, plot) -> None:
+def _draw_legend(foot) -> None:
     handles = []
-    for kind in ("psychodynamic", "other", "difference"):
-        style = _KINDS[kind]
-        (handle,) = plot.plot(
+    for kind, style in KINDS.items():
+        (handle,) = foot.plot(
             [],
             [],
-            linestyle="-" if kind == "difference" else "none",
+            linestyle="-" if kind in ("range", "estimate") else "none",
+            linewidth=1.5,
             color=style["colour"],
             marker=style["marker"],
             markerfacecolor=style["fill"],
@@ -415,14 +295,14 @@ def _draw_legend(note, plot) -> None:
             label=style["legend"],
         )
         handles.append(handle)
-    # The legend sits beside the note, below both columns, so it hides no data.
-    note.legend(
+    # Below every panel, so the legend hides no data.
+    foot.legend(
         handles=handles,
         loc="center left",
         bbox_to_anchor=(0.0, 0.5),
         ncol=1,
         fontsize=9,
         frameon=False,
-        title="Markers",
+        title="Marks",
         title_fontsize=9,
     )
