@@ -1,4 +1,4 @@
-"""Chapter 3 in the built book: the triangle of person, Nadia's episodes, quiz, reflection.
+"""Chapter 3 in the built book: the triangle of person, quiz, reflection.
 
 Everything on the page must render offline, be usable by keyboard and pass axe.
 """
@@ -8,20 +8,17 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.pattern_finder import nadia_episodes
-
 from .conftest import check_first_option_by_keyboard
 
 pytestmark = pytest.mark.browser
 
 PAGE = "book/chapter_03.html"
 FIGURE = "figure#fig-triangle-of-person"
-SAMPLE = ".pdc-patterns.pdc-patterns-sample"
 QUIZ = ".pdc-quiz"
 REFLECTION = ".pdc-reflection"
 REFLECTION_KEY = "psychodynamic-course:chapter-03-feeling-safe"
 QUIZ_KEY = "psychodynamic-course:chapter-03-self-check"
-WIDGETS = (SAMPLE, QUIZ, REFLECTION)
+WIDGETS = (QUIZ, REFLECTION)
 
 
 def open_chapter(visit, book_url):
@@ -62,19 +59,6 @@ def test_the_triangle_has_alt_text_and_a_caption(visit, book_url):
         expect(svg.locator("text").get_by_text(label, exact=True)).to_have_count(1)
     for pattern in ("expects to be let down", "does not ask for help", "plays down what she feels"):
         expect(svg.locator("text").get_by_text(pattern, exact=True)).to_have_count(1)
-
-
-def test_nadias_episodes_cover_all_three_corners_and_cannot_be_changed(visit, book_url):
-    page = open_chapter(visit, book_url)
-    sample = page.locator(SAMPLE)
-    episodes = nadia_episodes()
-    expect(sample.locator(".pdc-patterns-episode")).to_have_count(len(episodes))
-    who = sample.locator(".pdc-patterns-who").all_text_contents()
-    assert any("father" in w for w in who)  # past figure
-    assert any("Priya" in w for w in who) and any("Sam" in w for w in who)  # current others
-    assert any("Dr Cole" in w for w in who)  # the therapist
-    assert sample.locator("form, button, input, textarea, select").count() == 0
-    expect(sample).to_contain_text("fictional")
 
 
 def test_reflection_by_keyboard_saves_and_survives_a_reload(visit, book_url):
@@ -135,8 +119,6 @@ def test_axe_finds_nothing_in_the_chapters_figure_and_widgets(
     # The figure is audited in the light theme only: in the dark theme the caption that
     # the shared AccessibleFigure markup gets from the book theme is too faint, on every
     # chapter's figures alike (reported; it is not this chapter's to fix).
-    selectors = (
-        (SAMPLE, QUIZ, REFLECTION) if theme == "dark" else (FIGURE, SAMPLE, QUIZ, REFLECTION)
-    )
+    selectors = (QUIZ, REFLECTION) if theme == "dark" else (FIGURE, QUIZ, REFLECTION)
     for selector in selectors:
         assert axe_violations(page, selector) == [], selector

@@ -117,6 +117,38 @@ def test_wrong_answer_offers_retry_and_the_answer_with_reasons(visit, book_url):
     expect(question.locator(".pdc-quiz-feedback")).to_contain_text("The answer:")
 
 
+@pytest.mark.parametrize(
+    ("question_id", "wrong_option", "answer"),
+    [
+        # Several right options, written without full stops: each becomes a sentence.
+        (
+            "skip-choices",
+            "Send your answer to a therapist for feedback",
+            "The answers: Write about your own experience. Write about the book's fictional "
+            "person instead. Skip the reflection.",
+        ),
+        # One right option that already ends with a full stop: no second one is added.
+        (
+            "keep-a-copy",
+            "Nothing; Binder keeps your work for next time.",
+            'The answer: Export your journal from the "My journal" page.',
+        ),
+    ],
+)
+def test_a_revealed_answer_reads_as_clean_sentences(
+    visit, book_url, question_id, wrong_option, answer
+):
+    visit.page.goto(f"{book_url}/book/try_the_tools.html")
+    question = visit.page.locator(f"fieldset:has(input[id*='-{question_id}-option-'])")
+    expect(question).to_be_visible(timeout=20_000)
+    question.get_by_label(wrong_option, exact=True).check()
+    question.get_by_role("button", name="Check answer").click()
+    question.get_by_role("button", name="Show the answer").click()
+    feedback = question.locator(".pdc-quiz-feedback").text_content()
+    assert feedback.startswith(answer + " Each option's explanation"), feedback
+    assert not re.search(r"\.\.|\.;|;\s*\.", feedback), feedback
+
+
 def test_chapter_1_components_pass_axe(visit, book_url, axe_violations):
     quiz = open_chapter_1(visit, book_url)
     # Audit the quiz with feedback showing too: explanations and verdicts are content.
