@@ -3,9 +3,10 @@
 One picture of how an open-ended psychodynamic therapy is often described: a beginning
 (building the alliance and finding a focus), a long middle (exploring and working
 through, with dips that are part of the path), an ending planned together (the
-termination phase), and life after therapy, where setbacks still happen and are met with
-what was learned. The path is drawn from a fixed formula, not from measurements: it has
-no numbers on either axis, and the figure says "illustration, not data" on its face.
+termination phase: the aim, though many therapies end without one), and life after
+therapy, where setbacks still happen and are met with what was learned. The path is drawn
+from a fixed formula, not from measurements: it has no numbers on either axis, and the
+figure says "illustration, not data" on its face.
 
 Meaning never rests on colour alone: each phase has a written name, its own hatching and
 a divider line; setbacks are marked with a downward triangle and a label.
@@ -128,10 +129,10 @@ _ALT_TEXT = (
 _CAPTION = (
     "Phases of a course of therapy: an illustration, not data. The line is drawn from a "
     "formula to show a shape that writers on therapy often describe: slow, uneven "
-    "progress, setbacks as part of the path, an ending planned together, and life after "
-    "therapy in which setbacks still happen. The widths of the phases and the heights of "
-    "the line mean nothing: real courses vary greatly, and no one's therapy is predicted "
-    "here."
+    "progress, setbacks as part of the path, an ending planned together (the aim; many "
+    "therapies end without one), and life after therapy in which setbacks still happen. "
+    "The widths of the phases and the heights of the line mean nothing: real courses vary "
+    "greatly, and no one's therapy is predicted here."
 )
 
 
