@@ -2,22 +2,27 @@
 
 import doctest
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from psychodynamic_course import pattern_finder as module
+from psychodynamic_course._widget import STATIC
 from psychodynamic_course.data_model import check, load_schema, validate
 from psychodynamic_course.journal import Journal
 from psychodynamic_course.journal_format import make_entry
 from psychodynamic_course.pattern_finder import (
     PatternFinder,
     categories,
+    describe,
     nadia_episodes,
     nadia_patterns,
     pattern_finder,
     tally,
 )
+from psychodynamic_course.story import nadia_story
 
 # The same known episodes are typed into the widget by tests/browser/test_pattern_finder.py.
 FIXTURE = json.loads(
@@ -42,10 +47,6 @@ def episode(**changes):
     }
     base.update(changes)
     return base
-
-
-def combo(wish, other, self):
-    return {"wish": wish, "other": other, "self": self}
 
 
 # -- the widget's traits -------------------------------------------------------------------
@@ -115,7 +116,7 @@ def test_nadia_patterns_is_a_read_only_sample():
 def test_fallback_text_says_what_the_widget_is():
     text = pattern_finder("x").fallback_text()
     assert text.startswith("[Pattern finder for relationship episodes")
-    assert "response of the other" in text
+    assert "what I wanted, how they responded, how I responded" in text
 
 
 def test_custom_title_is_used():
@@ -151,7 +152,10 @@ def test_save_then_load_round_trips_through_the_journal_file(tmp_path, sent):
     assert {"type": "loaded", "entry": entry} in sent
     assert second.episodes == data["episodes"]
     assert second.tally()["episodes"] == 2
-    assert second.tally()["most_frequent"]["count"] == 2
+    assert second.tally()["most_frequent"]["wish"] == {
+        "count": 2,
+        "categories": ["to be close and accepting"],
+    }
 
 
 def test_invalid_episodes_from_the_front_end_are_refused_and_reported(journal, sent):
@@ -198,7 +202,7 @@ def test_clear_message_forgets_the_episodes(journal, sent):
         (
             {"wish_category": "to be rescued"},
             "wish_category",
-            "Choose a standard category for the wish",
+            "Choose a category for what you wanted",
         ),
         ({"other_category": "Rejecting"}, "other_category", "how they responded from the list"),
         ({"self_category": None}, "self_category", "how you responded from the list"),
@@ -267,7 +271,11 @@ def test_category_lists_are_the_schema_enums_without_the_blank():
         assert found[part] + [""] == ITEM["properties"][field]["enum"]
 
 
-# -- the tally -------------------------------------------------------------------------------
+# -- the tally: each part counted on its own (Luborsky's CCRT) -----------------------------
+
+
+def top(count, *names):
+    return {"count": count, "categories": list(names)}
 
 
 def test_tally_of_the_known_episodes():
@@ -290,60 +298,74 @@ def test_tally_of_the_known_episodes():
         ("respected and accepted", 2),
         ("helpful", 1),
     ]
-    assert result["complete"] == 5
+    # Each part on its own: the wish and the response of self have one winner, the
+    # response of other a tie, listed in the schema's order.
     assert result["most_frequent"] == {
-        "count": 2,
-        "combinations": [
-            combo(
-                "to be close and accepting", "rejecting and opposing", "disappointed and depressed"
-            ),
-            combo("to be loved and understood", "helpful", "respected and accepted"),
-        ],
+        "wish": top(3, "to be close and accepting"),
+        "other": top(2, "rejecting and opposing", "helpful"),
+        "self": top(3, "disappointed and depressed"),
     }
+    # fx-1 and fx-2 have a most frequent category in all three parts; fx-6 has no
+    # response of other, fx-3 and fx-4 another wish and response of self.
+    assert result["whole_theme"] == 2
+
+
+def test_the_theme_is_not_the_most_frequent_combination():
+    # Two episodes repeat one combination; the four others never repeat theirs, yet each
+    # part's most frequent category is a different one: the CCRT counts parts on their own.
+    repeated = {"wish_category": "to be close and accepting"}
+    repeated |= {"other_category": "helpful", "self_category": "helpful"}
+    others = [
+        ("to be loved and understood", "rejecting and opposing", "helpless"),
+        ("to be loved and understood", "rejecting and opposing", "anxious and ashamed"),
+        ("to be loved and understood", "upset", "helpless"),
+        ("to be distant and avoid conflict", "rejecting and opposing", "helpless"),
+    ]
+    episodes = [episode(id="r1", **repeated), episode(id="r2", **repeated)] + [
+        episode(id=f"o{i}", wish_category=w, other_category=o, self_category=s)
+        for i, (w, o, s) in enumerate(others)
+    ]
+    result = tally(episodes)
+    assert result["most_frequent"] == {
+        "wish": top(3, "to be loved and understood"),
+        "other": top(3, "rejecting and opposing"),
+        "self": top(3, "helpless"),
+    }
+    assert result["whole_theme"] == 1  # only o0 has all three
 
 
 def test_tally_does_not_depend_on_the_order_of_episodes():
     assert tally(list(reversed(FIXTURE))) == tally(FIXTURE)
 
 
-def test_a_single_winner_is_not_a_tie():
-    episodes = [*FIXTURE, episode(id="extra")]
-    top = tally(episodes)["most_frequent"]
-    assert top["count"] == 3
-    assert top["combinations"] == [
-        combo("to be close and accepting", "rejecting and opposing", "disappointed and depressed")
-    ]
+def test_one_more_episode_breaks_the_tie():
+    result = tally([*FIXTURE, episode(id="extra")])
+    assert result["most_frequent"]["other"] == top(3, "rejecting and opposing")
+    assert result["whole_theme"] == 3
 
 
-def test_episodes_with_a_blank_or_missing_category_count_per_part_but_not_as_a_combination():
+def test_blank_or_missing_categories_count_as_none():
     partial = episode(other_category="")
     missing = episode(id="e2")
     del missing["self_category"]
     result = tally([partial, missing])
-    assert result["complete"] == 0
-    assert result["most_frequent"] == {"count": 0, "combinations": []}
     assert result["wish"] == {"to be close and accepting": 2}
     assert result["other"] == {"rejecting and opposing": 1}
     assert result["self"] == {"disappointed and depressed": 1}
+    assert result["most_frequent"]["other"] == top(1, "rejecting and opposing")
+    assert result["whole_theme"] == 0
 
 
-def test_every_combination_once_is_a_tie_at_one():
-    a = episode(id="a")
-    b = episode(id="b", self_category="helpless")
-    c = episode(id="c", wish_category="to assert myself and be independent")
-    top = tally([a, b, c])["most_frequent"]
-    assert top["count"] == 1
-    # Ordered by the schema: "assert" is its first wish, and it lists "helpless" before
-    # "disappointed and depressed" among the responses of the self.
-    assert [t["wish"] for t in top["combinations"]] == [
-        "to assert myself and be independent",
-        "to be close and accepting",
-        "to be close and accepting",
-    ]
-    assert [t["self"] for t in top["combinations"][1:]] == [
-        "helpless",
-        "disappointed and depressed",
-    ]
+def test_a_tie_lists_its_categories_in_the_schemas_order():
+    a = episode(id="a", self_category="helpless")
+    b = episode(id="b", wish_category="to assert myself and be independent")
+    result = tally([a, b])
+    # "assert" is the schema's first wish; it lists "helpless" before "disappointed".
+    assert result["most_frequent"]["wish"] == top(
+        1, "to assert myself and be independent", "to be close and accepting"
+    )
+    assert result["most_frequent"]["self"] == top(1, "helpless", "disappointed and depressed")
+    assert result["most_frequent"]["other"] == top(2, "rejecting and opposing")
 
 
 def test_tally_of_nothing():
@@ -352,22 +374,218 @@ def test_tally_of_nothing():
         "wish": {},
         "other": {},
         "self": {},
-        "complete": 0,
-        "most_frequent": {"count": 0, "combinations": []},
+        "most_frequent": {"wish": top(0), "other": top(0), "self": top(0)},
+        "whole_theme": 0,
     }
 
 
 def test_unknown_categories_sort_after_the_standard_ones():
     result = tally([episode(id="a", wish_category="zzz"), episode(id="b")])
     assert list(result["wish"]) == ["to be close and accepting", "zzz"]
+    assert result["most_frequent"]["wish"] == top(1, "to be close and accepting", "zzz")
 
 
-# -- the fictional case --------------------------------------------------------------------
+# -- the tally in words ----------------------------------------------------------------------
+
+CLOSE, LOVED, DISTANT = (
+    "to be close and accepting",
+    "to be loved and understood",
+    "to be distant and avoid conflict",
+)
+REJECTING, HELPFUL, UPSET = "rejecting and opposing", "helpful", "upset"
+DOWN, HELPLESS, ANXIOUS = "disappointed and depressed", "helpless", "anxious and ashamed"
+
+
+def q(name):
+    return f"\u201c{name}\u201d"
+
+
+def cats(*rows):
+    """Episodes with these (wish, other, self) categories; "" is no category."""
+    return [
+        episode(id=f"t{i}", wish_category=w, other_category=o, self_category=s)
+        for i, (w, o, s) in enumerate(rows)
+    ]
+
+
+THEME_NOTE = (
+    "In Luborsky\u2019s terms, these would make up the core conflictual relationship theme "
+    "(CCRT) of these episodes: the most frequent wish (W), response of other (RO) and "
+    "response of self (RS), each counted on its own."
+)
+TIE_NOTE = (
+    f"{THEME_NOTE} A tie keeps each tied category in the theme until more episodes settle it."
+)
+NO_THEME_NOTE = (
+    "The core conflictual relationship theme (CCRT) is the most frequent wish (W), response "
+    "of other (RO) and response of self (RS), each counted on its own, so it needs a "
+    "category that comes back in every part."
+)
+
+# (case, episodes, summary, note, secondary): what the widget says, sentence by sentence.
+SENTENCES = [
+    (
+        "no episodes",
+        [],
+        "No episodes yet: add one, or work on the fictional case, to see what comes back.",
+        "",
+        "",
+    ),
+    (
+        "one episode",
+        cats((CLOSE, REJECTING, DOWN)),
+        f"In the one episode so far, what I wanted was {q(CLOSE)}, how they responded was "
+        f"{q(REJECTING)} and how I responded was {q(DOWN)}.",
+        "A theme is what comes back across episodes, so it takes more than one to show.",
+        "",
+    ),
+    (
+        "one episode with a blank category",
+        cats((CLOSE, "", DOWN)),
+        f"In the one episode so far, what I wanted was {q(CLOSE)}, how they responded has "
+        f"no category chosen yet and how I responded was {q(DOWN)}.",
+        "A theme is what comes back across episodes, so it takes more than one to show.",
+        "",
+    ),
+    (
+        "two alike",
+        cats((CLOSE, REJECTING, DOWN), (CLOSE, REJECTING, DOWN)),
+        f"Across these 2 episodes, what I wanted was most often {q(CLOSE)} (2 of 2), how "
+        f"they responded was most often {q(REJECTING)} (2 of 2) and how I responded was "
+        f"most often {q(DOWN)} (2 of 2).",
+        THEME_NOTE,
+        "Secondary count: 2 of the 2 episodes match it in all three parts at once.",
+    ),
+    (
+        "all different",
+        cats((CLOSE, REJECTING, DOWN), (LOVED, HELPFUL, HELPLESS), (DISTANT, UPSET, ANXIOUS)),
+        "Across these 3 episodes, what I wanted was different each time, how they responded "
+        "was different each time and how I responded was different each time.",
+        NO_THEME_NOTE,
+        "",
+    ),
+    (
+        "one category among blanks, and a part with none",
+        cats((CLOSE, "", DOWN), ("", "", DOWN), ("", "", HELPLESS)),
+        f"Across these 3 episodes, what I wanted was {q(CLOSE)} in 1 of 3, how they "
+        f"responded has no category chosen yet and how I responded was most often "
+        f"{q(DOWN)} (2 of 3).",
+        NO_THEME_NOTE,
+        "",
+    ),
+    (
+        "a three-way tie",
+        cats(
+            (CLOSE, REJECTING, DOWN),
+            (CLOSE, REJECTING, DOWN),
+            (LOVED, REJECTING, DOWN),
+            (LOVED, HELPFUL, HELPLESS),
+            (DISTANT, HELPFUL, HELPLESS),
+            (DISTANT, REJECTING, DOWN),
+        ),
+        # Tied categories are named in the schema's order, which lists "distant" first.
+        f"Across these 6 episodes, what I wanted was most often {q(DISTANT)}, {q(CLOSE)} or "
+        f"{q(LOVED)} (2 of 6 each), how they responded was most often {q(REJECTING)} "
+        f"(4 of 6) and how I responded was most often {q(DOWN)} (4 of 6).",
+        TIE_NOTE,
+        "Secondary count: 4 of the 6 episodes match it in all three parts at once.",
+    ),
+    (
+        "a theme that no single episode has whole",
+        cats((CLOSE, REJECTING, HELPLESS), (CLOSE, HELPFUL, DOWN), (LOVED, REJECTING, DOWN)),
+        f"Across these 3 episodes, what I wanted was most often {q(CLOSE)} (2 of 3), how "
+        f"they responded was most often {q(REJECTING)} (2 of 3) and how I responded was "
+        f"most often {q(DOWN)} (2 of 3).",
+        THEME_NOTE,
+        "Secondary count: no single episode matches it in all three parts at once.",
+    ),
+    (
+        "one episode has the whole theme",
+        cats((CLOSE, REJECTING, DOWN), (CLOSE, HELPFUL, DOWN), (LOVED, REJECTING, HELPLESS)),
+        f"Across these 3 episodes, what I wanted was most often {q(CLOSE)} (2 of 3), how "
+        f"they responded was most often {q(REJECTING)} (2 of 3) and how I responded was "
+        f"most often {q(DOWN)} (2 of 3).",
+        THEME_NOTE,
+        "Secondary count: 1 of the 3 episodes matches it in all three parts at once.",
+    ),
+    (
+        "the known episodes",
+        FIXTURE,
+        f"Across these 7 episodes, what I wanted was most often {q(CLOSE)} (3 of 7), how "
+        f"they responded was most often {q(REJECTING)} or {q(HELPFUL)} (2 of 7 each) and "
+        f"how I responded was most often {q(DOWN)} (3 of 7).",
+        TIE_NOTE,
+        "Secondary count: 2 of the 7 episodes match it in all three parts at once.",
+    ),
+    (
+        "Nadia",
+        nadia_episodes(),
+        f"Across these 6 episodes, what I wanted was most often {q(CLOSE)} (4 of 6), how "
+        f"they responded was most often {q(REJECTING)} (5 of 6) and how I responded was "
+        f"most often {q(DOWN)} (3 of 6).",
+        THEME_NOTE,
+        "Secondary count: 3 of the 6 episodes match it in all three parts at once.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("episodes", "summary", "note", "secondary"),
+    [case[1:] for case in SENTENCES],
+    ids=[case[0] for case in SENTENCES],
+)
+def test_the_tally_reads_as_sentences(episodes, summary, note, secondary):
+    assert describe(tally(episodes)) == {"summary": summary, "note": note, "secondary": secondary}
+
+
+def test_the_words_never_call_a_combination_the_theme():
+    for _, episodes, *_ in SENTENCES:
+        words = " ".join(describe(tally(episodes)).values())
+        assert "combination" not in words
+        assert "standard categor" not in words
+
+
+def run_front_end(cases: list[list[dict]]) -> list:
+    """patternTally and patternSentences from static/pattern_finder.js, run in Node."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("Node.js is not installed")
+    source = (STATIC / "pattern_finder.js").read_text(encoding="utf-8")
+    # The widget module minus its export (which needs common.js and a page).
+    source = source[: source.rindex("export default")]
+    script = (
+        source
+        + "\nconst input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
+        + "process.stdout.write(JSON.stringify(input.cases.map((episodes) => {\n"
+        + "  const result = patternTally(episodes, input.schema);\n"
+        + "  return [result, patternSentences(result)];\n"
+        + "})));\n"
+    )
+    payload = json.dumps({"schema": load_schema("episodes"), "cases": cases})
+    done = subprocess.run(
+        [node, "-e", script], input=payload, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout)
+
+
+def test_the_front_end_counts_and_words_match_python():
+    cases = [case[1] for case in SENTENCES]
+    cases += [list(reversed(FIXTURE)), [episode(id="a", wish_category="zzz"), episode()]]
+    for episodes, (result, words) in zip(cases, run_front_end(cases), strict=True):
+        expected = tally(episodes)
+        assert result == expected
+        # Key order too: the counts are shown in the order tally() ranks them.
+        for part, _ in module.PARTS:
+            assert list(result[part]) == list(expected[part])
+        assert words == describe(expected)
+
+
+# -- the fictional case, drawn from the story bible ------------------------------------------
 
 
 def test_nadia_episodes_are_valid_and_cover_her_relationships():
     episodes = nadia_episodes()
-    assert 5 <= len(episodes) <= 6
+    assert len(episodes) == 6
     assert validate("episodes", {"episodes": episodes, "case": "fictional"}) == []
     people = " ".join(e["who"] for e in episodes)
     for who in ("partner", "manager", "brother", "father", "Dr Cole"):
@@ -375,23 +593,39 @@ def test_nadia_episodes_are_valid_and_cover_her_relationships():
     assert len({e["id"] for e in episodes}) == len(episodes)
 
 
-def test_nadia_recurring_theme_is_the_most_frequent_combination():
+def test_nadia_episodes_are_the_bibles_and_each_is_placed_in_her_story():
+    told = nadia_story()["episodes"]
+    assert [e["id"] for e in nadia_episodes()] == [e["id"] for e in told]
+    scenes = {s["id"]: s for s in nadia_story()["scenes"]}
+    placed = {e["id"]: e.get("scene") or e.get("when") for e in told}
+    assert placed == {
+        "nadia-partner-party": "at 31, before therapy",
+        "nadia-partner-message": "at 32, before therapy",
+        "nadia-father-birthday": "at 33, before therapy",
+        "nadia-manager-project": "its-fine",
+        "nadia-dr-cole-session": "last-minutes",
+        "nadia-brother-move": "three-episodes",
+    }
+    assert [scenes[e["scene"]]["week"] for e in told if "scene" in e] == [3, 5, 22]
+    # The ids are kept from before the bible: learners' saved copies of the case use them.
+    for episode_ in nadia_episodes():
+        assert set(episode_) == set(ITEM["properties"])
+
+
+def test_nadia_theme_is_counted_part_by_part():
     result = tally(nadia_episodes())
     assert result["most_frequent"] == {
-        "count": 3,
-        "combinations": [
-            combo(
-                "to be close and accepting", "rejecting and opposing", "disappointed and depressed"
-            )
-        ],
+        "wish": top(4, "to be close and accepting"),
+        "other": top(5, "rejecting and opposing"),
+        "self": top(3, "disappointed and depressed"),
     }
-    assert result["other"]["rejecting and opposing"] == 5
+    assert result["whole_theme"] == 3
 
 
 def test_nadia_episodes_are_a_fresh_copy_each_time():
     first = nadia_episodes()
     first[0]["who"] = "changed"
-    assert nadia_episodes()[0]["who"] == "Sam, my partner"
+    assert nadia_episodes()[0]["who"] == "Sam, at a friend's party"
 
 
 def test_docstring_examples_run():

@@ -1,25 +1,29 @@
 """The pattern finder: relationship episodes and what repeats in them (the CCRT method).
 
-Luborsky's core conflictual relationship theme (CCRT) is read from narrated relationship
-episodes: in each one, what the person wanted (the wish, W), how the other person
-responded (RO) and how the person then responded (RS). The theme is the combination
-that comes back most often (Luborsky & Crits-Christoph 1998). The :class:`PatternFinder`
-widget lets a learner, or a reader working on the fictional case of Nadia Reyes, write
-such episodes, choose one of the clustered standard categories for each part, and see
-how often each category and each full combination was chosen.
+Luborsky's core conflictual relationship theme (CCRT) is read from the relationship
+episodes a person tells. Each episode has three parts: what the person wanted (the wish,
+W), how the other person responded (the response of other, RO) and how the person then
+responded (the response of self, RS). Across the episodes, the CCRT is the most frequent
+wish, the most frequent response of other and the most frequent response of self, each
+counted on its own (Luborsky & Crits-Christoph 1998); it is not the whole combination
+that comes back most often. The :class:`PatternFinder` widget lets a learner, or a reader
+working on the fictional case of Nadia Reyes, write such episodes, choose for each part a
+category from Luborsky's standard lists (grouped into clusters), and see which category of
+each part was chosen most often.
 
 Everything happens in the widget's JavaScript (``static/pattern_finder.js``), so it works
 in the static book: adding, editing and deleting episodes with undo, the messages beside
-the fields, saving in the browser and the tally with its bar chart. :func:`tally` is the
-same count in Python, for a kernel and for the tests; both break ties the same way.
-The tally describes what was written; it is not a diagnosis, a test or a score.
+the fields, saving in the browser and the tally with its sentences and bar chart.
+:func:`tally` and :func:`describe` are the same count and the same sentences in Python,
+for a kernel and for the tests; tests/test_pattern_finder.py runs both sides on the same
+cases. The tally describes what was written; it is not a diagnosis, a test or a score.
 
 Example:
     >>> finder = pattern_finder("chapter-06-my-episodes", chapter="Chapter 6: Patterns that repeat")
     >>> finder.data_kind, finder.read_only
     ('episodes', False)
-    >>> tally(nadia_episodes())["most_frequent"]["count"]
-    3
+    >>> tally(nadia_episodes())["most_frequent"]["other"]
+    {'count': 5, 'categories': ['rejecting and opposing']}
 """
 
 from __future__ import annotations
@@ -31,21 +35,26 @@ import traitlets
 
 from ._widget import LearnerWidget, front_end, styles
 from .data_model import load_schema
+from .story import nadia_story
 
-# The three parts of an episode: the text field and the field holding its category.
+# The three parts of an episode: the text field and the field holding its category. The
+# field names and category values are stored in learners' browsers and journal files.
 PARTS = (("wish", "wish_category"), ("other", "other_category"), ("self", "self_category"))
-PART_NAMES = {
-    "wish": "wish",
-    "other": "response of the other",
-    "self": "response of the self",
+# Plain words first, then Luborsky's term and its letters (the front end uses the same).
+PART_WORDS = {
+    "wish": ("what I wanted", "wish", "W"),
+    "other": ("how they responded", "response of other", "RO"),
+    "self": ("how I responded", "response of self", "RS"),
 }
+# The fields of an episode in the episodes schema; the bible's `scene`/`when` are not.
+_EPISODE_FIELDS = ("id", "who", *(name for part in PARTS for name in part))
 
 
 def categories() -> dict[str, list[str]]:
-    """The standard categories offered for each part, in the order the schema lists them.
+    """The categories offered for each part, in the order the schema lists them.
 
-    These are the clusters of Luborsky & Crits-Christoph's standard categories; the
-    schema's blank choice ("" = no category) is left out.
+    They are clusters of Luborsky & Crits-Christoph's standard categories; the schema's
+    blank choice ("" = no category) is left out.
 
     Example:
         >>> categories()["wish"][:2]
@@ -56,19 +65,18 @@ def categories() -> dict[str, list[str]]:
 
 
 def tally(episodes: list[dict]) -> dict:
-    """Count the chosen categories and find the most frequent full combination.
+    """Count the chosen categories of each part, and find each part's most frequent one.
 
     Returns a dict with:
 
     * ``"episodes"``: how many episodes there are;
     * ``"wish"``, ``"other"``, ``"self"``: category to count, for the categories chosen at
       least once, most frequent first (equal counts in the schema's order);
-    * ``"complete"``: how many episodes have all three categories chosen (only those
-      can show a combination);
-    * ``"most_frequent"``: ``{"count": n, "combinations": [{"wish", "other", "self"}, ...]}``,
-      every combination that reaches the highest count (more than one is a tie), in the
-      schema's order of wish, then other, then self; count 0 and no combinations when no
-      episode is complete.
+    * ``"most_frequent"``: for each part, ``{"count": n, "categories": [...]}``, every
+      category that reaches that part's highest count (more than one is a tie), counted
+      on its own, as Luborsky's CCRT is; count 0 and no categories when none was chosen;
+    * ``"whole_theme"``: a secondary count, how many episodes have one of the most
+      frequent categories in all three parts at once (0 when a part has none).
 
     A missing or blank category counts as none. The front end computes exactly this.
 
@@ -79,11 +87,12 @@ def tally(episodes: list[dict]) -> dict:
         ...     {"wish_category": "to be loved and understood", "other_category": "",
         ...      "self_category": "helpful"},
         ... ])
-        >>> result["wish"], result["complete"], result["most_frequent"]["count"]
-        ({'to be loved and understood': 2}, 1, 1)
+        >>> result["most_frequent"]["wish"], result["whole_theme"]
+        ({'count': 2, 'categories': ['to be loved and understood']}, 1)
     """
     order = categories()
     result: dict = {"episodes": len(episodes)}
+    tops: dict = {}
     for part, field in PARTS:
         counts = Counter(e.get(field) for e in episodes if e.get(field))
         # Categories not in the schema sort last instead of failing: tally() also serves
@@ -91,115 +100,120 @@ def tally(episodes: list[dict]) -> dict:
         rank = {name: index for index, name in enumerate(order[part])}
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0]))
         result[part] = dict(ranked)
-    combinations = Counter(
-        tuple(e.get(field) for _, field in PARTS)
+        top = ranked[0][1] if ranked else 0
+        tops[part] = {"count": top, "categories": [name for name, n in ranked if n == top]}
+    result["most_frequent"] = tops
+    result["whole_theme"] = sum(
+        1
         for e in episodes
-        if all(e.get(field) for _, field in PARTS)
+        if all(e.get(field) and e.get(field) in tops[part]["categories"] for part, field in PARTS)
     )
-    result["complete"] = sum(combinations.values())
-    top = max(combinations.values(), default=0)
-    ranks = [{name: i for i, name in enumerate(order[part])} for part, _ in PARTS]
-    tied = sorted(
-        (combo for combo, count in combinations.items() if count == top),
-        key=lambda combo: [
-            (r.get(name, len(r)), name) for r, name in zip(ranks, combo, strict=True)
-        ],
-    )
-    result["most_frequent"] = {
-        "count": top,
-        "combinations": [{"wish": w, "other": o, "self": s} for w, o, s in tied],
-    }
     return result
 
 
-_NADIA = [
-    {
-        "id": "nadia-partner-message",
-        "who": "Sam, my partner",
-        "wish": "I wanted Sam to say he was looking forward to our weekend together.",
-        "wish_category": "to be close and accepting",
-        "other": "He answered hours later with a short message about being busy at work. "
-        "I took it as him losing interest.",
-        "other_category": "rejecting and opposing",
-        "self": "I went quiet and told him I was too busy that weekend anyway, before he "
-        "could cancel.",
-        "self_category": "disappointed and depressed",
-    },
-    {
-        "id": "nadia-manager-project",
-        "who": "Priya, my manager",
-        "wish": "I wanted her to notice how much I was carrying with the branch reopening "
-        "and offer help without my having to ask.",
-        "wish_category": "to be loved and understood",
-        "other": "She thanked me for always coping so well and gave me the next project.",
-        "other_category": "rejecting and opposing",
-        "self": "I said it was fine, stayed late every evening that week and resented it "
-        "on my own.",
-        "self_category": "self-controlled and self-confident",
-    },
-    {
-        "id": "nadia-brother-move",
-        "who": "Leo, my younger brother",
-        "wish": "After I helped him move flat, I wanted him to ask how I was, for once.",
-        "wish_category": "to be close and accepting",
-        "other": "He thanked me quickly and spent the evening on his phone.",
-        "other_category": "rejecting and opposing",
-        "self": "I left early without saying anything and felt flat all weekend.",
-        "self_category": "disappointed and depressed",
-    },
-    {
-        "id": "nadia-father-birthday",
-        "who": "My father, on the phone",
-        "wish": "I wanted him to keep his promise to come to my birthday dinner.",
-        "wish_category": "to be close and accepting",
-        "other": "He cancelled the day before; something had come up again.",
-        "other_category": "rejecting and opposing",
-        "self": "I told him it didn't matter, cried after the call and left his next "
-        "message unanswered for days.",
-        "self_category": "disappointed and depressed",
-    },
-    {
-        "id": "nadia-partner-party",
-        "who": "Sam, at a friend's party",
-        "wish": "I knew almost nobody there and wanted Sam to stay near me.",
-        "wish_category": "to be close and accepting",
-        "other": "He went off to catch up with old friends for most of the evening.",
-        "other_category": "rejecting and opposing",
-        "self": "I acted as if I didn't mind, then left early saying I had a headache.",
-        "self_category": "self-controlled and self-confident",
-    },
-    {
-        "id": "nadia-dr-cole-session",
-        "who": "Dr Cole, my therapist",
-        "wish": "I wanted to tell her how low the week had been and have her take it seriously.",
-        "wish_category": "to be loved and understood",
-        "other": "She listened, and said she had noticed I waited until the last minutes "
-        "of the session to say it.",
-        "other_category": "understanding",
-        "self": "I felt exposed, made a joke and changed the subject.",
-        "self_category": "anxious and ashamed",
-    },
-]
+def _quoted(names: list[str]) -> str:
+    quoted = [f"\u201c{name}\u201d" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _clause(part: str, top: dict, total: int) -> str:
+    """One part of the summary sentence, e.g. 'what I wanted was most often “…” (4 of 6)'."""
+    plain = PART_WORDS[part][0]
+    count, names = top["count"], top["categories"]
+    if count == 0:
+        return f"{plain} has no category chosen yet"
+    if total == 1:
+        return f"{plain} was {_quoted(names)}"
+    if count == 1 and len(names) > 1:
+        return f"{plain} was different each time"
+    if count == 1:
+        return f"{plain} was {_quoted(names)} in 1 of {total}"
+    each = " each" if len(names) > 1 else ""
+    return f"{plain} was most often {_quoted(names)} ({count} of {total}{each})"
+
+
+def describe(result: dict) -> dict[str, str]:
+    """The tally in words: one summary sentence, a note on the CCRT, a secondary count.
+
+    ``result`` is what :func:`tally` returns. Returns ``{"summary", "note", "secondary"}``;
+    an empty string means that sentence is not shown. The front end writes the same.
+
+    Example:
+        >>> words = describe(tally(nadia_episodes()))
+        >>> words["summary"][:71]
+        'Across these 6 episodes, what I wanted was most often “to be close and '
+        >>> words["secondary"]
+        'Secondary count: 3 of the 6 episodes match it in all three parts at once.'
+    """
+    total = result["episodes"]
+    if total == 0:
+        return {
+            "summary": "No episodes yet: add one, or work on the fictional case, to see what "
+            "comes back.",
+            "note": "",
+            "secondary": "",
+        }
+    tops = result["most_frequent"]
+    first, second, third = (_clause(part, tops[part], total) for part, _ in PARTS)
+    opening = "In the one episode so far" if total == 1 else f"Across these {total} episodes"
+    summary = f"{opening}, {first}, {second} and {third}."
+    if total == 1:
+        return {
+            "summary": summary,
+            "note": "A theme is what comes back across episodes, so it takes more than one "
+            "to show.",
+            "secondary": "",
+        }
+    if any(tops[part]["count"] < 2 for part, _ in PARTS):
+        return {
+            "summary": summary,
+            "note": "The core conflictual relationship theme (CCRT) is the most frequent wish "
+            "(W), response of other (RO) and response of self (RS), each counted on its own, "
+            "so it needs a category that comes back in every part.",
+            "secondary": "",
+        }
+    note = (
+        "In Luborsky\u2019s terms, these would make up the core conflictual relationship theme "
+        "(CCRT) of these episodes: the most frequent wish (W), response of other (RO) and "
+        "response of self (RS), each counted on its own."
+    )
+    if any(len(tops[part]["categories"]) > 1 for part, _ in PARTS):
+        note += " A tie keeps each tied category in the theme until more episodes settle it."
+    whole = result["whole_theme"]
+    if whole == 0:
+        secondary = "Secondary count: no single episode matches it in all three parts at once."
+    else:
+        verb = "matches" if whole == 1 else "match"
+        secondary = (
+            f"Secondary count: {whole} of the {total} episodes {verb} it in all three parts "
+            "at once."
+        )
+    return {"summary": summary, "note": note, "secondary": secondary}
 
 
 def nadia_episodes() -> list[dict]:
-    """The fictional case: six relationship episodes of Nadia Reyes, as she might write them.
+    """The fictional case: six relationship episodes of Nadia Reyes, in her own words.
 
-    Nadia is the fictional person followed through the book. Her episodes carry a
-    recurring theme: a wish to be close or to be understood, a response she reads as
-    rejection or unavailability, and her own response of pulling away first, hurt or
-    outwardly in control. With Dr Cole the other's response differs, which is what a
-    therapist and patient might explore together. A fresh copy is returned each time.
+    They come from the story bible (``story/nadia.yml``, its ``episodes``), in story
+    order: three from the two years before therapy and three from her first months in it.
+    Most carry a recurring theme: a wish to be close or to be understood, a response she
+    experiences as rejection, and her own response of pulling away, hurt or outwardly in
+    control. With Dr Cole the other's response differs, which is what a therapist and
+    patient might explore together. Only the schema's fields are returned (not the
+    bible's ``scene``/``when``), as a fresh copy each time.
 
     Example:
         >>> [episode["who"] for episode in nadia_episodes()][:2]
-        ['Sam, my partner', 'Priya, my manager']
+        ["Sam, at a friend's party", 'Sam, my partner']
     """
-    return copy.deepcopy(_NADIA)
+    return [
+        {name: episode[name] for name in _EPISODE_FIELDS if name in episode}
+        for episode in nadia_story()["episodes"]
+    ]
 
 
 class PatternFinder(LearnerWidget):
-    """Relationship episodes and the tally of their wish, response of other and of self.
+    """Relationship episodes and the tally of their three parts, each counted on its own.
 
     The learner's episodes are saved in the browser (and, in a kernel, in the journal
     file) and reach Python only in messages, never in synced traits. The fictional case
@@ -260,8 +274,8 @@ class PatternFinder(LearnerWidget):
                 "Jupyter to see it, or open this chapter in the online book.]"
             )
         return (
-            "[Pattern finder for relationship episodes (wish, response of the other, response "
-            "of the self): run this notebook in Jupyter to use it, or open this chapter in the "
+            "[Pattern finder for relationship episodes (what I wanted, how they responded, how "
+            "I responded): run this notebook in Jupyter to use it, or open this chapter in the "
             "online book.]"
         )
 
@@ -296,8 +310,8 @@ def nadia_patterns(
 
     Example:
         >>> finder = nadia_patterns(chapter="Chapter 6: Patterns that repeat")
-        >>> finder.read_only, finder.tally()["most_frequent"]["combinations"][0]["wish"]
-        (True, 'to be close and accepting')
+        >>> finder.read_only, finder.tally()["most_frequent"]["wish"]["categories"]
+        (True, ['to be close and accepting'])
     """
     return PatternFinder(
         widget_id=widget_id,

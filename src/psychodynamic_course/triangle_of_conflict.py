@@ -86,7 +86,7 @@ _CAPTION = (
     "The triangle of conflict (after Malan, 1979), filled in for the fictional case of "
     "Nadia. A feeling she finds hard to bear stirs up anxiety, the anxiety calls up a "
     "defence, and the defence keeps the feeling out of view, so the cycle can repeat. "
-    "The readings at the corners are hypotheses to explore, not a verdict."
+    "The readings at the corners are guesses that Nadia and Dr Cole could test together."
 )
 
 
@@ -124,7 +124,7 @@ def triangle_of_conflict() -> AccessibleFigure:
         ax.text(
             _WIDTH / 2,
             0.12,
-            "Nadia Reyes is a fictional person. A reading to explore together, not a verdict.",
+            "Nadia Reyes is a fictional person; each corner is a guess to test together.",
             ha="center",
             va="center",
             fontsize=10,

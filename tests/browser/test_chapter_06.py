@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.pattern_finder import nadia_episodes
+from psychodynamic_course.pattern_finder import describe, nadia_episodes, tally
 
 pytestmark = pytest.mark.browser
 
@@ -63,8 +63,11 @@ def test_nadias_timeline_and_episodes_are_read_only(visit, book_url):
     sample = page.locator(SAMPLE)
     expect(sample.locator(".pdc-patterns-episode")).to_have_count(len(nadia_episodes()))
     expect(sample.locator("form")).to_have_count(0)
-    # The tally the chapter text discusses: the top combination in 3 of 6 episodes.
-    expect(sample.locator(".pdc-patterns-summary")).to_contain_text("3 of 6 episodes")
+    # The tally the chapter text discusses: each part's most frequent category, counted on
+    # its own (4, 5 and 3 of the 6 episodes).
+    words = describe(tally(nadia_episodes()))
+    expect(sample.locator(".pdc-patterns-sentence")).to_have_text(words["summary"])
+    expect(sample.locator(".pdc-patterns-theme-note")).to_contain_text("each counted on its own")
 
 
 def test_chapter_text_offers_a_choice_a_grounding_tip_and_help(visit, book_url):
@@ -86,7 +89,7 @@ def test_learner_pattern_finder_by_keyboard_alone(visit, book_url):
     page.keyboard.press("Tab")
     expect(mine.get_by_label("What did I want?", exact=True)).to_be_focused()
     page.keyboard.type("To be asked along")
-    wish = mine.get_by_label("Standard category of the wish (optional)", exact=True)
+    wish = mine.get_by_label("Category for what I wanted (optional)", exact=True)
     wish.focus()
     wish.select_option("to be close and accepting")  # a select changes by keyboard anywhere
     other = mine.get_by_label("How did they respond?", exact=True)

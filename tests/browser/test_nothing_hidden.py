@@ -157,7 +157,7 @@ def test_every_export_shows_on_my_journal_in_every_mode(visit, book_url):
     episode = ("my sister", "to be heard", "laughed", "joked")
     for label, text in zip(EPISODE_FIELDS, episode, strict=True):
         episodes.get_by_label(label, exact=True).fill(text)
-    episodes.get_by_label("Standard category of the wish (optional)").select_option(
+    episodes.get_by_label("Category for what I wanted (optional)").select_option(
         "to be loved and understood"
     )
     episodes.locator("form").get_by_role("button", name="Add episode").click()

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from psychodynamic_course.data_model import load_schema
-from psychodynamic_course.pattern_finder import nadia_episodes, tally
+from psychodynamic_course.pattern_finder import describe, nadia_episodes, tally
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,12 @@ FIXTURE = json.loads(
 )["episodes"]
 ITEM = load_schema("episodes")["properties"]["episodes"]["items"]["properties"]
 MESSAGE = {name: ITEM[name]["x-message"] for name in ITEM}
-PART_NAMES = {"wish": "Wish", "other": "Response of the other", "self": "Response of the self"}
+# Plain words first, Luborsky's terms beside them: the table's and the chart's part names.
+PART_NAMES = {
+    "wish": "What I wanted (wish, W)",
+    "other": "How they responded (response of other, RO)",
+    "self": "How I responded (response of self, RS)",
+}
 TEXT_LABELS = {
     "who": "Who was it with?",
     "wish": "What did I want?",
@@ -35,9 +40,9 @@ TEXT_LABELS = {
     "self": "How did I respond?",
 }
 CATEGORY_LABELS = {
-    "wish_category": "Standard category of the wish (optional)",
-    "other_category": "Standard category of the response of the other (optional)",
-    "self_category": "Standard category of the response of the self (optional)",
+    "wish_category": "Category for what I wanted (optional)",
+    "other_category": "Category for how they responded (optional)",
+    "self_category": "Category for how I responded (optional)",
 }
 FIELDS = ("who", "wish", "wish_category", "other", "other_category", "self", "self_category")
 
@@ -119,34 +124,19 @@ def expected_counts(result):
     return rows
 
 
-def shown_combinations(finder):
-    lists = finder.locator(".pdc-patterns-summary ul.pdc-patterns-combination")
-    combos = []
-    for index in range(lists.count()):
-        items = lists.nth(index).locator("li")
-        texts = [items.nth(i).text_content() for i in range(items.count())]
-        combo = {}
-        for part, name in PART_NAMES.items():
-            (text,) = [t for t in texts if t.startswith(f"{name}: ")]
-            combo[part] = text.removeprefix(f"{name}: ")
-        combos.append(combo)
-    return combos
-
-
 def assert_tally_shown(finder, episodes):
+    """The counts table, the bars and the sentences are what tally() and describe() say."""
     result = tally(episodes)
     assert shown_counts(finder) == expected_counts(result)
-    top = result["most_frequent"]
-    if top["count"] == 1 and len(top["combinations"]) > 1:
-        # Every combination once: the widget says that no combination comes back yet
-        # instead of listing each one as a tie.
-        assert shown_combinations(finder) == []
-        expect(finder.locator(".pdc-patterns-summary")).to_contain_text(
-            f"each of the {result['complete']} episodes with all three categories chosen has "
-            "a different one"
-        )
-    else:
-        assert shown_combinations(finder) == top["combinations"]
+    words = describe(result)
+    summary = finder.locator(".pdc-patterns-summary")
+    expect(summary.locator(".pdc-patterns-sentence")).to_have_text(words["summary"])
+    for kind in ("note", "secondary"):
+        selector = ".pdc-patterns-theme-note" if kind == "note" else ".pdc-patterns-secondary"
+        expect(summary.locator(selector)).to_have_count(1 if words[kind] else 0)
+        if words[kind]:
+            expect(summary.locator(selector)).to_have_text(words[kind])
+    assert "combination" not in summary.text_content()
     # The bars carry their numbers as text, in the same order as the table.
     numbers = finder.locator("svg .pdc-patterns-chart-count").all_text_contents()
     assert numbers == [str(c) for part in PART_NAMES for c in result[part].values()]
@@ -172,14 +162,16 @@ def test_typed_episodes_give_the_tally_python_computes(visit, book_url):
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(len(FIXTURE))
 
     result = assert_tally_shown(finder, FIXTURE)
-    assert (
-        result["most_frequent"]["count"] == 2 and len(result["most_frequent"]["combinations"]) == 2
-    )
+    # Each part counted on its own: a tie in how they responded, one winner elsewhere.
+    assert len(result["most_frequent"]["other"]["categories"]) == 2
     summary = finder.locator(".pdc-patterns-summary")
-    expect(summary).to_contain_text("A tie: 2 combinations each come back in 2 of 7 episodes")
-    expect(summary).to_contain_text("Only the 5 episodes with all three categories chosen")
+    expect(summary).to_contain_text(
+        "how they responded was most often \u201crejecting and opposing\u201d or "
+        "\u201chelpful\u201d (2 of 7 each)"
+    )
+    expect(summary).to_contain_text("core conflictual relationship theme (CCRT)")
     chart = finder.locator("svg[role=img]")
-    assert "across 7 episodes" in chart.get_attribute("aria-label")
+    assert "chosen in 7 episodes" in chart.get_attribute("aria-label")
     assert "rejecting and opposing and helpful (2 episodes each, a tie)" in chart.get_attribute(
         "aria-label"
     )
@@ -195,15 +187,15 @@ def test_typed_episodes_give_the_tally_python_computes(visit, book_url):
     expect(finder.locator(".pdc-patterns-who").nth(4)).to_have_text("With: Zoe\u0308, my coach")
 
 
-def test_a_single_winner_is_named_with_its_count(visit, book_url):
+def test_a_single_winner_in_each_part_is_named_with_its_count(visit, book_url):
     finder = open_finder(visit, book_url)
     episodes = [*FIXTURE[:3], {**FIXTURE[0], "who": "my aunt"}]
     for episode in episodes:
         enter_episode(finder, episode)
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(4)
     assert_tally_shown(finder, episodes)
-    expect(finder.locator(".pdc-patterns-summary")).to_contain_text(
-        "The most frequent combination comes back in 3 of 4 episodes"
+    expect(finder.locator(".pdc-patterns-sentence")).to_contain_text(
+        "what I wanted was most often \u201cto be close and accepting\u201d (3 of 4)"
     )
 
 
@@ -364,10 +356,8 @@ def test_the_fictional_case_loads_after_an_inline_confirmation_and_can_be_undone
     expect(finder.locator(".pdc-patterns-case-note")).to_contain_text("fictional case of Nadia")
     saved = saved_entry(page)["data"]
     assert saved == {"episodes": nadia_episodes(), "case": "fictional"}
-    result = assert_tally_shown(finder, nadia_episodes())
-    expect(finder.locator(".pdc-patterns-summary")).to_contain_text(
-        f"comes back in {result['most_frequent']['count']} of 6 episodes"
-    )
+    assert_tally_shown(finder, nadia_episodes())
+    expect(finder.locator(".pdc-patterns-sentence")).to_contain_text("Across these 6 episodes")
 
     finder.get_by_role("button", name="Undo last change").click()
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)

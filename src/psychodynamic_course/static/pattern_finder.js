@@ -1,19 +1,28 @@
 // Pattern finder front end (core conflictual relationship theme). Everything a reader
 // needs happens here, so it works in the static book with no kernel: writing episodes,
 // the messages beside the fields, edit, delete and undo, the fictional case, saving in
-// this browser, and the tally with its bar chart. common.js comes first (pdcElement,
-// pdcValidate, pdcStore, pdcKernelBridge...). Learner text is only set with textContent.
+// this browser, and the tally with its sentences and bar chart. common.js comes first
+// (pdcElement, pdcValidate, pdcStore, pdcKernelBridge...). Learner text is only set with
+// textContent. patternTally and patternSentences are tally() and describe() in
+// pattern_finder.py, word for word; tests/test_pattern_finder.py runs both on one table.
 
+// Plain words first, then Luborsky's term and its letters. The stored field names
+// (key, category) are in learners' saved episodes: never rename them.
 const PATTERN_PARTS = [
-  { key: "wish", category: "wish_category", name: "Wish", abbreviation: "W", sentence: "wish" },
-  { key: "other", category: "other_category", name: "Response of the other", abbreviation: "RO", sentence: "response of the other" },
-  { key: "self", category: "self_category", name: "Response of the self", abbreviation: "RS", sentence: "response of the self" },
+  { key: "wish", category: "wish_category", plain: "what I wanted", question: "What did I want?", term: "wish", abbreviation: "W" },
+  { key: "other", category: "other_category", plain: "how they responded", question: "How did they respond?", term: "response of other", abbreviation: "RO" },
+  { key: "self", category: "self_category", plain: "how I responded", question: "How did I respond?", term: "response of self", abbreviation: "RS" },
 ];
 const PATTERN_FIELDS = ["who", ...PATTERN_PARTS.flatMap((part) => [part.key, part.category])];
 const PATTERN_UNDO_LIMIT = 50;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** The standard categories of each part, in the schema's order, without the blank choice. */
+/** "What I wanted (wish, W)": a part's plain name with its technical term beside it. */
+function patternPartName(part) {
+  return `${part.plain[0].toUpperCase()}${part.plain.slice(1)} (${part.term}, ${part.abbreviation})`;
+}
+
+/** The categories of each part, in the schema's order, without the blank choice. */
 function patternCategories(schema) {
   const item = schema.properties.episodes.items.properties;
   const result = {};
@@ -22,8 +31,9 @@ function patternCategories(schema) {
 }
 
 /**
- * Count the chosen categories and the most frequent full combination(s): exactly what
- * tally() in pattern_finder.py returns, with the same order and the same tie-breaking.
+ * Count the chosen categories of each part and find each part's most frequent one(s),
+ * each part counted on its own (Luborsky's CCRT): exactly what tally() in
+ * pattern_finder.py returns, with the same order and the same ties.
  */
 function patternTally(episodes, schema) {
   const order = patternCategories(schema);
@@ -33,6 +43,7 @@ function patternTally(episodes, schema) {
   };
   const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   const result = { episodes: episodes.length };
+  const tops = {};
   for (const part of PATTERN_PARTS) {
     const counts = new Map();
     for (const episode of episodes) {
@@ -43,37 +54,69 @@ function patternTally(episodes, schema) {
       (a, b) => b[1] - a[1] || rankOf(part.key, a[0]) - rankOf(part.key, b[0]) || byName(a[0], b[0]),
     );
     result[part.key] = Object.fromEntries(ranked);
+    const top = ranked.length ? ranked[0][1] : 0;
+    tops[part.key] = { count: top, categories: ranked.filter(([, n]) => n === top).map(([name]) => name) };
   }
-  const combinations = new Map();
-  for (const episode of episodes) {
-    const combo = PATTERN_PARTS.map((part) => episode[part.category]);
-    if (!combo.every(Boolean)) continue;
-    const key = JSON.stringify(combo);
-    combinations.set(key, (combinations.get(key) || 0) + 1);
-  }
-  let complete = 0;
-  let top = 0;
-  for (const count of combinations.values()) {
-    complete += count;
-    top = Math.max(top, count);
-  }
-  const tied = [...combinations]
-    .filter(([, count]) => count === top)
-    .map(([key]) => JSON.parse(key))
-    .sort((a, b) => {
-      for (let i = 0; i < PATTERN_PARTS.length; i += 1) {
-        const key = PATTERN_PARTS[i].key;
-        const difference = rankOf(key, a[i]) - rankOf(key, b[i]) || byName(a[i], b[i]);
-        if (difference) return difference;
-      }
-      return 0;
-    });
-  result.complete = complete;
-  result.most_frequent = {
-    count: top,
-    combinations: tied.map(([wish, other, self]) => ({ wish, other, self })),
-  };
+  result.most_frequent = tops;
+  result.whole_theme = episodes.filter((episode) =>
+    PATTERN_PARTS.every((part) => episode[part.category] && tops[part.key].categories.includes(episode[part.category])),
+  ).length;
   return result;
+}
+
+function patternQuoted(names) {
+  const quoted = names.map((name) => `\u201c${name}\u201d`);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+/** One part of the summary sentence, e.g. 'what I wanted was most often “…” (4 of 6)'. */
+function patternClause(part, top, total) {
+  const names = top.categories;
+  if (top.count === 0) return `${part.plain} has no category chosen yet`;
+  if (total === 1) return `${part.plain} was ${patternQuoted(names)}`;
+  if (top.count === 1 && names.length > 1) return `${part.plain} was different each time`;
+  if (top.count === 1) return `${part.plain} was ${patternQuoted(names)} in 1 of ${total}`;
+  return `${part.plain} was most often ${patternQuoted(names)} (${top.count} of ${total}${names.length > 1 ? " each" : ""})`;
+}
+
+/**
+ * The tally in words: { summary, note, secondary }, each "" when not shown. The same
+ * sentences as describe() in pattern_finder.py.
+ */
+function patternSentences(result) {
+  const total = result.episodes;
+  if (total === 0) {
+    return {
+      summary: "No episodes yet: add one, or work on the fictional case, to see what comes back.",
+      note: "",
+      secondary: "",
+    };
+  }
+  const tops = result.most_frequent;
+  const [first, second, third] = PATTERN_PARTS.map((part) => patternClause(part, tops[part.key], total));
+  const opening = total === 1 ? "In the one episode so far" : `Across these ${total} episodes`;
+  const summary = `${opening}, ${first}, ${second} and ${third}.`;
+  if (total === 1) {
+    return { summary, note: "A theme is what comes back across episodes, so it takes more than one to show.", secondary: "" };
+  }
+  if (PATTERN_PARTS.some((part) => tops[part.key].count < 2)) {
+    return {
+      summary,
+      note: "The core conflictual relationship theme (CCRT) is the most frequent wish (W), response of other (RO) and response of self (RS), each counted on its own, so it needs a category that comes back in every part.",
+      secondary: "",
+    };
+  }
+  let note =
+    "In Luborsky’s terms, these would make up the core conflictual relationship theme (CCRT) of these episodes: the most frequent wish (W), response of other (RO) and response of self (RS), each counted on its own.";
+  if (PATTERN_PARTS.some((part) => tops[part.key].categories.length > 1)) {
+    note += " A tie keeps each tied category in the theme until more episodes settle it.";
+  }
+  const whole = result.whole_theme;
+  const secondary =
+    whole === 0
+      ? "Secondary count: no single episode matches it in all three parts at once."
+      : `Secondary count: ${whole} of the ${total} episodes ${whole === 1 ? "matches" : "match"} it in all three parts at once.`;
+  return { summary, note, secondary };
 }
 
 function patternSvg(tag, attributes = {}, text) {
@@ -136,13 +179,13 @@ function render({ model, el, namespace, learner }) {
       pdcElement(
         "p",
         { class: "pdc-patterns-intro" },
-        `${sampleName} Reyes is a fictional person followed through this book. These are relationship episodes as she might write them: in each, what she wanted (the wish), how the other person responded, and how she responded in turn. Nothing here is saved or can be changed.`,
+        `${sampleName} Reyes is a fictional person followed through this book. These are relationship episodes in her own words, so “I” is ${sampleName}: in each, what she wanted, how the other person responded and how she responded in turn. Nothing here is saved or can be changed.`,
       ),
     );
   } else {
     const intro = pdcElement("p", { class: "pdc-patterns-intro" });
     intro.append(
-      "Write down a few moments with other people: who it was with, what you wanted, how they responded and how you responded. Choosing a standard category for each part lets the tally below count what comes back. Everything stays on this device. ",
+      "Write down a few moments with other people: who it was with, what you wanted, how they responded and how you responded. For each part you can also choose the closest category from Luborsky’s standard lists, so that the tally below can count what comes back. Everything stays on this device. ",
     );
     root.append(intro);
     const note = pdcElement("p", { class: "pdc-muted pdc-patterns-note" });
@@ -224,19 +267,14 @@ function render({ model, el, namespace, learner }) {
     pdcFollowTextDirection(pdcElement("input", { type: "text", autocomplete: "off" })),
     "A name or a role is enough, for example “my manager”.",
   );
-  const questions = {
-    wish: "What did I want?",
-    other: "How did they respond?",
-    self: "How did I respond?",
-  };
   for (const part of PATTERN_PARTS) {
     const group = pdcElement("fieldset", { class: `pdc-patterns-part pdc-patterns-part-${part.key}` });
-    group.append(pdcElement("legend", {}, `${part.name} (${part.abbreviation})`));
-    addField(group, part.key, questions[part.key], pdcFollowTextDirection(pdcElement("textarea", { rows: 2 })));
+    group.append(pdcElement("legend", {}, patternPartName(part)));
+    addField(group, part.key, part.question, pdcFollowTextDirection(pdcElement("textarea", { rows: 2 })));
     const select = pdcElement("select", {});
     select.append(pdcElement("option", { value: "" }, "(no category)"));
     for (const name of categories[part.key]) select.append(pdcElement("option", { value: name }, name));
-    addField(group, part.category, `Standard category of the ${part.sentence} (optional)`, select);
+    addField(group, part.category, `Category for ${part.plain} (optional)`, select);
     fieldset.append(group);
   }
   const formButtons = pdcElement("div", { class: "pdc-patterns-form-buttons" });
@@ -262,7 +300,7 @@ function render({ model, el, namespace, learner }) {
     pdcElement(
       "p",
       { class: "pdc-patterns-reminder" },
-      "This tally counts the categories chosen for what was written here. It is a way of noticing patterns, not a diagnosis, a test or a score, and a handful of episodes cannot say who someone is. The categories are clusters of Luborsky and Crits-Christoph’s standard categories for the core conflictual relationship theme.",
+      "This tally counts the categories chosen for what was written here, one part at a time. It is a way of noticing patterns, not a diagnosis, a test or a score, and a handful of episodes cannot say who someone is. The categories are grouped from Luborsky and Crits-Christoph’s standard lists for the core conflictual relationship theme.",
     ),
   );
   const summary = pdcElement("div", { class: "pdc-patterns-summary" });
@@ -271,7 +309,7 @@ function render({ model, el, namespace, learner }) {
   const caption = pdcElement(
     "figcaption",
     { class: "pdc-muted" },
-    "How many episodes each standard category was chosen in, for the wish, the response of the other and the response of the self. Each bar is labelled with its category and its number.",
+    "How many episodes each category was chosen in, one part at a time: what I wanted (wish), how they responded (response of other) and how I responded (response of self). Each bar is labelled with its category and its number; the most frequent category of each part is marked “most often”.",
   );
   figure.append(chartHolder, caption);
   // The table repeats the chart for screen readers; its wrapper hides it (a hidden table
@@ -299,7 +337,7 @@ function render({ model, el, namespace, learner }) {
       item.append(who);
       const details = pdcElement("dl", {});
       for (const part of PATTERN_PARTS) {
-        details.append(pdcElement("dt", {}, `${part.name}:`));
+        details.append(pdcElement("dt", {}, `${part.plain[0].toUpperCase()}${part.plain.slice(1)} (${part.abbreviation}):`));
         const value = pdcElement("dd", {});
         value.append(pdcElement("span", { dir: "auto" }, episode[part.key]));
         const category = episode[part.category];
@@ -330,68 +368,21 @@ function render({ model, el, namespace, learner }) {
     });
   }
 
-  function comboList(combo) {
-    const items = pdcElement("ul", { class: "pdc-patterns-combination" });
-    for (const part of PATTERN_PARTS) {
-      const row = pdcElement("li", {});
-      row.append(pdcElement("strong", {}, `${part.name}: `), combo[part.key]);
-      items.append(row);
-    }
-    return items;
-  }
-
   function renderSummary(result) {
-    summary.replaceChildren();
-    const total = result.episodes;
-    const top = result.most_frequent;
-    const say = (text) => summary.append(pdcElement("p", {}, text));
-    if (total === 0) {
-      say("No episodes yet. Add an episode, or work on the fictional case, to see what repeats.");
-      return;
-    }
-    if (result.complete === 0) {
-      say(
-        "No episode has all three categories chosen yet, so there is no combination to count. Choose a category for the wish, the response of the other and the response of the self.",
-      );
-    } else if (top.combinations.length === 1 && top.count >= 2) {
-      say(`The most frequent combination comes back in ${top.count} of ${patternPlural(total, "episode", "episodes")}:`);
-      summary.append(comboList(top.combinations[0]));
-    } else if (top.count >= 2) {
-      say(
-        `A tie: ${top.combinations.length} combinations each come back in ${top.count} of ${patternPlural(total, "episode", "episodes")}:`,
-      );
-      const tied = pdcElement("ol", { class: "pdc-patterns-ties" });
-      for (const combo of top.combinations) {
-        const row = pdcElement("li", {});
-        row.append(comboList(combo));
-        tied.append(row);
-      }
-      summary.append(tied);
-    } else if (result.complete === 1) {
-      say(`Only one episode has all three categories chosen so far, in 1 of ${patternPlural(total, "episode", "episodes")}:`);
-      summary.append(comboList(top.combinations[0]));
-      say("A pattern needs the same combination in more than one episode.");
-    } else {
-      say(
-        `No combination comes back yet: each of the ${result.complete} episodes with all three categories chosen has a different one (a tie at 1 of ${patternPlural(total, "episode", "episodes")}).`,
-      );
-    }
-    if (result.complete > 0 && result.complete < total) {
-      say(
-        `Only the ${patternPlural(result.complete, "episode", "episodes")} with all three categories chosen can show a combination; ${total - result.complete} ${total - result.complete === 1 ? "has" : "have"} a blank category.`,
-      );
-    }
+    const words = patternSentences(result);
+    summary.replaceChildren(pdcElement("p", { class: "pdc-patterns-sentence" }, words.summary));
+    if (words.note) summary.append(pdcElement("p", { class: "pdc-patterns-theme-note" }, words.note));
+    if (words.secondary) summary.append(pdcElement("p", { class: "pdc-muted pdc-patterns-secondary" }, words.secondary));
   }
 
   function chartLabel(result) {
     const parts = PATTERN_PARTS.map((part) => {
-      const entries = Object.entries(result[part.key]);
-      if (entries.length === 0) return `${part.sentence}, none chosen yet`;
-      const best = entries[0][1];
-      const names = entries.filter(([, count]) => count === best).map(([name]) => name);
-      return `${part.sentence}, ${names.join(" and ")} (${patternPlural(best, "episode", "episodes")}${names.length > 1 ? " each, a tie" : ""})`;
+      const top = result.most_frequent[part.key];
+      if (top.count === 0) return `${part.plain}, none chosen yet`;
+      const tie = top.categories.length > 1;
+      return `${part.plain}, ${top.categories.join(" and ")} (${patternPlural(top.count, "episode", "episodes")}${tie ? " each, a tie" : ""})`;
     });
-    return `Bar chart of the standard categories chosen across ${patternPlural(result.episodes, "episode", "episodes")}. Chosen most often: ${parts.join("; ")}. The full counts are in the table that follows.`;
+    return `Bar chart of the categories chosen in ${patternPlural(result.episodes, "episode", "episodes")}, one part at a time. Chosen most often: ${parts.join("; ")}. The full counts are in the table that follows.`;
   }
 
   function renderChart(result) {
@@ -406,7 +397,7 @@ function render({ model, el, namespace, learner }) {
     const content = [];
     for (const part of PATTERN_PARTS) {
       y += 22;
-      content.push(patternSvg("text", { x: 0, y, class: "pdc-patterns-chart-heading" }, part.name));
+      content.push(patternSvg("text", { x: 0, y, class: "pdc-patterns-chart-heading" }, patternPartName(part)));
       y += 8;
       const entries = Object.entries(result[part.key]);
       if (entries.length === 0) {
@@ -415,9 +406,12 @@ function render({ model, el, namespace, learner }) {
         y += 12;
         continue;
       }
+      const best = result.most_frequent[part.key];
       for (const [name, count] of entries) {
         const top = y;
-        content.push(patternSvg("text", { x: 0, y: top + 14, class: "pdc-patterns-chart-label" }, name));
+        // Marked in words, not by colour alone: the part's most frequent category (or tie).
+        const most = result.episodes > 1 && best.count > 1 && best.categories.includes(name);
+        content.push(patternSvg("text", { x: 0, y: top + 14, class: "pdc-patterns-chart-label" }, most ? `${name} (most often)` : name));
         const length = Math.max(2, (count / scale) * barMax);
         content.push(
           patternSvg("rect", { x: 0, y: top + labelGap + 2, width: length.toFixed(1), height: barHeight, rx: 2, class: "pdc-patterns-bar" }),
@@ -445,7 +439,7 @@ function render({ model, el, namespace, learner }) {
   function renderTable(result) {
     table.replaceChildren();
     table.append(
-      pdcElement("caption", {}, `How many of the ${patternPlural(result.episodes, "episode", "episodes")} each standard category was chosen in`),
+      pdcElement("caption", {}, `How many of the ${patternPlural(result.episodes, "episode", "episodes")} each category was chosen in, one part at a time`),
     );
     const head = pdcElement("thead", {});
     const headRow = pdcElement("tr", {});
@@ -457,7 +451,7 @@ function render({ model, el, namespace, learner }) {
       const rows = entries.length ? entries : [["none chosen yet", 0]];
       for (const [name, count] of rows) {
         const row = pdcElement("tr", {});
-        row.append(pdcElement("th", { scope: "row" }, part.name), pdcElement("td", {}, name), pdcElement("td", {}, String(count)));
+        row.append(pdcElement("th", { scope: "row" }, patternPartName(part)), pdcElement("td", {}, name), pdcElement("td", {}, String(count)));
         body.append(row);
       }
     }
