@@ -1,0 +1,210 @@
+"""The pattern finder's tally in words, in Python and in the widget's JavaScript.
+
+The CCRT is the most frequent category of each part counted on its own (Luborsky &
+Crits-Christoph 1998); the sentences say so, never call a combination the theme, and read
+the same in the front end (run in Node) as in Python.
+"""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from pattern_finder_cases import FIXTURE, episode
+
+from psychodynamic_course import pattern_finder as module
+from psychodynamic_course._widget import STATIC
+from psychodynamic_course.data_model import load_schema
+from psychodynamic_course.pattern_finder import describe, nadia_episodes, tally
+
+CLOSE, LOVED, DISTANT = (
+    "to be close and accepting",
+    "to be loved and understood",
+    "to be distant and avoid conflict",
+)
+REJECTING, HELPFUL, UPSET = "rejecting and opposing", "helpful", "upset"
+DOWN, HELPLESS, ANXIOUS = "disappointed and depressed", "helpless", "anxious and ashamed"
+
+
+def q(name):
+    return f"\u201c{name}\u201d"
+
+
+def cats(*rows):
+    """Episodes with these (wish, other, self) categories; "" is no category."""
+    return [
+        episode(id=f"t{i}", wish_category=w, other_category=o, self_category=s)
+        for i, (w, o, s) in enumerate(rows)
+    ]
+
+
+THEME_NOTE = (
+    "In Luborsky\u2019s terms, these would make up the core conflictual relationship theme "
+    "(CCRT) of these episodes: the most frequent wish (W), response of other (RO) and "
+    "response of self (RS), each counted on its own."
+)
+TIE_NOTE = (
+    f"{THEME_NOTE} A tie keeps each tied category in the theme until more episodes settle it."
+)
+NO_THEME_NOTE = (
+    "The core conflictual relationship theme (CCRT) is the most frequent wish (W), response "
+    "of other (RO) and response of self (RS), each counted on its own, so it needs a "
+    "category that comes back in every part."
+)
+
+# (case, episodes, summary, note, secondary): what the widget says, sentence by sentence.
+SENTENCES = [
+    (
+        "no episodes",
+        [],
+        "No episodes yet: add one, or work on the fictional case, to see what comes back.",
+        "",
+        "",
+    ),
+    (
+        "one episode",
+        cats((CLOSE, REJECTING, DOWN)),
+        f"In the one episode so far, what I wanted was {q(CLOSE)}, how they responded was "
+        f"{q(REJECTING)} and how I responded was {q(DOWN)}.",
+        "A theme is what comes back across episodes, so it takes more than one to show.",
+        "",
+    ),
+    (
+        "one episode with a blank category",
+        cats((CLOSE, "", DOWN)),
+        f"In the one episode so far, what I wanted was {q(CLOSE)}, how they responded has "
+        f"no category chosen yet and how I responded was {q(DOWN)}.",
+        "A theme is what comes back across episodes, so it takes more than one to show.",
+        "",
+    ),
+    (
+        "two alike",
+        cats((CLOSE, REJECTING, DOWN), (CLOSE, REJECTING, DOWN)),
+        f"Across these 2 episodes, what I wanted was most often {q(CLOSE)} (2 of 2), how "
+        f"they responded was most often {q(REJECTING)} (2 of 2) and how I responded was "
+        f"most often {q(DOWN)} (2 of 2).",
+        THEME_NOTE,
+        "Secondary count: 2 of the 2 episodes match it in all three parts at once.",
+    ),
+    (
+        "all different",
+        cats((CLOSE, REJECTING, DOWN), (LOVED, HELPFUL, HELPLESS), (DISTANT, UPSET, ANXIOUS)),
+        "Across these 3 episodes, what I wanted was different each time, how they responded "
+        "was different each time and how I responded was different each time.",
+        NO_THEME_NOTE,
+        "",
+    ),
+    (
+        "one category among blanks, and a part with none",
+        cats((CLOSE, "", DOWN), ("", "", DOWN), ("", "", HELPLESS)),
+        f"Across these 3 episodes, what I wanted was {q(CLOSE)} in 1 of 3, how they "
+        f"responded has no category chosen yet and how I responded was most often "
+        f"{q(DOWN)} (2 of 3).",
+        NO_THEME_NOTE,
+        "",
+    ),
+    (
+        "a three-way tie",
+        cats(
+            (CLOSE, REJECTING, DOWN),
+            (CLOSE, REJECTING, DOWN),
+            (LOVED, REJECTING, DOWN),
+            (LOVED, HELPFUL, HELPLESS),
+            (DISTANT, HELPFUL, HELPLESS),
+            (DISTANT, REJECTING, DOWN),
+        ),
+        # Tied categories are named in the schema's order, which lists "distant" first.
+        f"Across these 6 episodes, what I wanted was most often {q(DISTANT)}, {q(CLOSE)} or "
+        f"{q(LOVED)} (2 of 6 each), how they responded was most often {q(REJECTING)} "
+        f"(4 of 6) and how I responded was most often {q(DOWN)} (4 of 6).",
+        TIE_NOTE,
+        "Secondary count: 4 of the 6 episodes match it in all three parts at once.",
+    ),
+    (
+        "a theme that no single episode has whole",
+        cats((CLOSE, REJECTING, HELPLESS), (CLOSE, HELPFUL, DOWN), (LOVED, REJECTING, DOWN)),
+        f"Across these 3 episodes, what I wanted was most often {q(CLOSE)} (2 of 3), how "
+        f"they responded was most often {q(REJECTING)} (2 of 3) and how I responded was "
+        f"most often {q(DOWN)} (2 of 3).",
+        THEME_NOTE,
+        "Secondary count: no single episode matches it in all three parts at once.",
+    ),
+    (
+        "one episode has the whole theme",
+        cats((CLOSE, REJECTING, DOWN), (CLOSE, HELPFUL, DOWN), (LOVED, REJECTING, HELPLESS)),
+        f"Across these 3 episodes, what I wanted was most often {q(CLOSE)} (2 of 3), how "
+        f"they responded was most often {q(REJECTING)} (2 of 3) and how I responded was "
+        f"most often {q(DOWN)} (2 of 3).",
+        THEME_NOTE,
+        "Secondary count: 1 of the 3 episodes matches it in all three parts at once.",
+    ),
+    (
+        "the known episodes",
+        FIXTURE,
+        f"Across these 7 episodes, what I wanted was most often {q(CLOSE)} (3 of 7), how "
+        f"they responded was most often {q(REJECTING)} or {q(HELPFUL)} (2 of 7 each) and "
+        f"how I responded was most often {q(DOWN)} (3 of 7).",
+        TIE_NOTE,
+        "Secondary count: 2 of the 7 episodes match it in all three parts at once.",
+    ),
+    (
+        "Nadia",
+        nadia_episodes(),
+        f"Across these 6 episodes, what I wanted was most often {q(CLOSE)} (4 of 6), how "
+        f"they responded was most often {q(REJECTING)} (5 of 6) and how I responded was "
+        f"most often {q(DOWN)} (3 of 6).",
+        THEME_NOTE,
+        "Secondary count: 3 of the 6 episodes match it in all three parts at once.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("episodes", "summary", "note", "secondary"),
+    [case[1:] for case in SENTENCES],
+    ids=[case[0] for case in SENTENCES],
+)
+def test_the_tally_reads_as_sentences(episodes, summary, note, secondary):
+    assert describe(tally(episodes)) == {"summary": summary, "note": note, "secondary": secondary}
+
+
+def test_the_words_never_call_a_combination_the_theme():
+    for _, episodes, *_ in SENTENCES:
+        words = " ".join(describe(tally(episodes)).values())
+        assert "combination" not in words
+        assert "standard categor" not in words
+
+
+def run_front_end(cases: list[list[dict]]) -> list:
+    """patternTally and patternSentences from static/pattern_finder.js, run in Node."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("Node.js is not installed")
+    source = (STATIC / "pattern_finder.js").read_text(encoding="utf-8")
+    # The widget module minus its export (which needs common.js and a page).
+    source = source[: source.rindex("export default")]
+    script = (
+        source
+        + "\nconst input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
+        + "process.stdout.write(JSON.stringify(input.cases.map((episodes) => {\n"
+        + "  const result = patternTally(episodes, input.schema);\n"
+        + "  return [result, patternSentences(result)];\n"
+        + "})));\n"
+    )
+    payload = json.dumps({"schema": load_schema("episodes"), "cases": cases})
+    done = subprocess.run(
+        [node, "-e", script], input=payload, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout)
+
+
+def test_the_front_end_counts_and_words_match_python():
+    cases = [case[1] for case in SENTENCES]
+    cases += [list(reversed(FIXTURE)), [episode(id="a", wish_category="zzz"), episode()]]
+    for episodes, (result, words) in zip(cases, run_front_end(cases), strict=True):
+        expected = tally(episodes)
+        assert result == expected
+        # Key order too: the counts are shown in the order tally() ranks them.
+        for part, _ in module.PARTS:
+            assert list(result[part]) == list(expected[part])
+        assert words == describe(expected)
