@@ -2,7 +2,8 @@
 
 One picture of the chapter's central idea: experiences from the past shape processes that
 run mostly outside awareness, and those processes show up in present life, in the four
-areas where psychodynamic therapy hopes to help. Therapy works on the middle column.
+areas where psychodynamic therapy hopes to help. The theory's claim is that therapy helps
+by bringing the middle column into view.
 
 The figure is a teaching simplification, not a model of any one person, and it says
 nothing about the reader.
@@ -90,16 +91,17 @@ _ALT_TEXT = (
     "right column, headed 'Present life', with four thick-outlined boxes for the four "
     "areas psychodynamic therapy hopes to improve: relationships, emotional life, "
     "self-esteem and day-to-day functioning. "
-    "A note along the bottom, with an arrow pointing up to the middle column, says that "
-    "therapy works by making the middle column visible, so that the past's hold on the "
-    "present can be understood and loosened."
+    "A note along the bottom, with an arrow pointing up to the middle column, gives the "
+    "theory's claim: therapy helps by making the middle column visible, so that the past's "
+    "hold on the present can be understood and loosened."
 )
 
 _CAPTION = (
     "Past to present. Early experience shapes feelings, defences and expectations that "
     "run mostly outside awareness, and these show up in present life. Psychodynamic "
-    "therapy works on the middle column. A simplified teaching picture: real lives are "
-    "less tidy, and the influences run in many directions."
+    "theory claims that therapy helps by bringing the middle column into view. A "
+    "simplified teaching picture: real lives are less tidy, and the influences run in "
+    "many directions."
 )
 
 
@@ -107,7 +109,7 @@ def past_to_present_map() -> AccessibleFigure:
     """Draw the past-to-present concept map of chapter 1.
 
     Three columns of boxes (the past, hidden processes, present life) joined by labelled
-    arrows, with a note that therapy works by making the middle column visible. The
+    arrows, with a note giving the theory's claim about how therapy helps. The
     drawing is deterministic, so the SVG is the same on every run.
 
     Example:
@@ -229,8 +231,8 @@ def _draw_link(ax, start_x: float, end_x: float, y: float, label: str) -> None:
 def _draw_therapy_note(ax) -> None:
     """The bottom note, pointing up at the middle column it is about."""
     note = (
-        "How therapy helps: person and therapist work to make the middle column visible,\n"
-        "so that the past's hold on the present can be understood and loosened."
+        "The theory's claim: therapy helps when person and therapist make the middle column\n"
+        "visible, so that the past's hold on the present can be understood and loosened."
     )
     ax.text(
         _WIDTH / 2,
