@@ -119,9 +119,7 @@ def test_fictional_people_in_quizzes_have_names_of_their_own():
     # Questions about Nadia herself name her, in every chapter, and that is right.
     owners.pop("Nadia", None)
     reused = {person: where for person, where in owners.items() if len(where) > 1}
-    story = {
-        person: where for person, where in owners.items() if person in reserved_names()
-    }
+    story = {person: where for person, where in owners.items() if person in reserved_names()}
     assert not reused, f"one name for different fictional people in: {reused}"
     assert not story, f"names that belong to Nadia's story used for someone else: {story}"
 
