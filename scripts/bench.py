@@ -343,7 +343,7 @@ def timeline_envelope(count: int, widget_id: str = TIMELINE_ID) -> dict:
         >>> envelope["kind"], len(envelope["data"]["events"])
         ('timeline', 3)
     """
-    from psychodynamic_course.journal_format import make_entry
+    from psychodynamic_course.learner_data.journal_format import make_entry
 
     categories = ["family", "school or work", "relationships", "loss", "health", "moves"]
     events = [

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course._widget import CourseWidget
-from psychodynamic_course.journal import Journal
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.widgets.base import CourseWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -21,8 +21,8 @@ import json
 from hypothesis import strategies as st
 from robustness import BAD_INPUTS
 
-from psychodynamic_course.data_model import SCHEMA_OF_KIND, load_schema
-from psychodynamic_course.journal_format import make_entry
+from psychodynamic_course.learner_data.data_model import SCHEMA_OF_KIND, load_schema
+from psychodynamic_course.learner_data.journal_format import make_entry
 
 THIS_YEAR = datetime.date.today().year
 

@@ -37,7 +37,7 @@ from bench import (
 )
 from bench import PageWeight as Weight
 
-from psychodynamic_course.journal_format import entry_problems
+from psychodynamic_course.learner_data.journal_format import entry_problems
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,7 @@ def test_kernel_runs_in_the_binder_venv_with_the_package_from_the_copy(binder):
     probe.cells.append(
         nbformat.v4.new_code_cell(
             "import json, sys, psychodynamic_course\n"
-            "from psychodynamic_course.journal import default_journal_path\n"
+            "from psychodynamic_course.learner_data.journal import default_journal_path\n"
             "print(json.dumps([sys.prefix, psychodynamic_course.__file__,"
             " str(default_journal_path())]))"
         )

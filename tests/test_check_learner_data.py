@@ -10,7 +10,7 @@ from check_learner_data import (
     page_problems,
 )
 
-from psychodynamic_course.journal_format import make_entry
+from psychodynamic_course.learner_data.journal_format import make_entry
 
 ANSWER = "I was nine when we moved and nobody asked me."
 

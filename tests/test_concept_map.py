@@ -4,8 +4,8 @@ import pytest
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Annotation
 
-from psychodynamic_course.concept_map import past_to_present_map
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.concept_map import past_to_present_map
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
 
 PAST = ["Early relationships", "Losses and hard times", "What was learned to expect"]
 HIDDEN = ["Feelings pushed out of awareness", "Defences", "Expectations of others"]

@@ -4,13 +4,13 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Annotation
 
-from psychodynamic_course.course_of_sessions import (
+from psychodynamic_course.figures.course_of_sessions import (
     MOMENTS,
     SEVEN_FEATURES,
     WEEKS,
     course_of_sessions,
 )
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
 
 
 @pytest.fixture(scope="module")

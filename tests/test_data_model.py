@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.data_model import (
+from psychodynamic_course.learner_data.data_model import (
     CONTROL_CHARACTERS_MESSAGE,
     KINDS,
     DataError,

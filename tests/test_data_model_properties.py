@@ -9,8 +9,14 @@ from data_strategies import json_like, near_miss, schema_of, valid_data, valid_e
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from psychodynamic_course.data_model import KINDS, Problem, check, load_schema, validate
-from psychodynamic_course.journal_format import entry_problems
+from psychodynamic_course.learner_data.data_model import (
+    KINDS,
+    Problem,
+    check,
+    load_schema,
+    validate,
+)
+from psychodynamic_course.learner_data.journal_format import entry_problems
 
 # The schemas a validator is run against: every kind of data, the entry envelope, the journal.
 SCHEMAS = [*KINDS, "entry", "journal"]

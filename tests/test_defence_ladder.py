@@ -7,15 +7,15 @@ import traitlets
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Annotation
 
-from psychodynamic_course._widget import STATIC
-from psychodynamic_course.defence_ladder import (
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.widgets.base import STATIC
+from psychodynamic_course.widgets.defence_ladder import (
     LEVELS,
     DefenceLadder,
     defence_ladder,
     defence_ladder_figure,
     levels,
 )
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
 
 # Vaillant (1994), top rung first, exactly as the chapter teaches it.
 VAILLANT = {

@@ -5,8 +5,9 @@ import doctest
 import pytest
 from matplotlib.collections import LineCollection
 
-from psychodynamic_course import dose_effect as module
-from psychodynamic_course.dose_effect import (
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.widgets import dose_effect as module
+from psychodynamic_course.widgets.dose_effect import (
     CAVEATS,
     FINDINGS,
     NOTES,
@@ -16,7 +17,6 @@ from psychodynamic_course.dose_effect import (
     illustrative_curve,
     illustrative_percent,
 )
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
 
 # The verified figures from the sources (see CONTENT.md), written out independently of the
 # module: if someone edits a number in FINDINGS, this test says so.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.effect_size_data import (
+from psychodynamic_course.content.effect_size_data import (
     EFFECT_SIZES,
     GROUPS,
     NOT_COMPARABLE_NOTE,

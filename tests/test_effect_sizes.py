@@ -3,15 +3,15 @@
 import pytest
 from matplotlib.lines import Line2D
 
-from psychodynamic_course.effect_size_data import entries_in, numbers, shown
-from psychodynamic_course.effect_sizes import (
+from psychodynamic_course.content.effect_size_data import entries_in, numbers, shown
+from psychodynamic_course.figures.effect_sizes import (
     EFFECT_SIZES,
     GROUPS,
     KINDS,
     NOT_COMPARABLE_NOTE,
     effect_sizes_figure,
 )
-from psychodynamic_course.figure_style import PALETTE, AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.style import PALETTE, AccessibleFigure, figure_to_svg
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from psychodynamic_course.figure_style import (
+from psychodynamic_course.figures.style import (
     PALETTE,
     AccessibleFigure,
     course_style,

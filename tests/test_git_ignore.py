@@ -4,9 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.git_ignore import enclosing_git_folder, ignore_in_enclosing_repository
-from psychodynamic_course.journal import JOURNAL_ENV, Journal, default_journal_path
-from psychodynamic_course.journal_format import make_entry
+from psychodynamic_course.learner_data.git_ignore import (
+    enclosing_git_folder,
+    ignore_in_enclosing_repository,
+)
+from psychodynamic_course.learner_data.journal import JOURNAL_ENV, Journal, default_journal_path
+from psychodynamic_course.learner_data.journal_format import make_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.data_model import DataError
-from psychodynamic_course.journal import JOURNAL_ENV, Journal, default_journal_path
-from psychodynamic_course.journal_format import MAX_IMPORT_BYTES, make_entry
+from psychodynamic_course.learner_data.data_model import DataError
+from psychodynamic_course.learner_data.journal import JOURNAL_ENV, Journal, default_journal_path
+from psychodynamic_course.learner_data.journal_format import MAX_IMPORT_BYTES, make_entry
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = (Path(__file__).parent / "fixtures" / "journal_fixture.json").read_text()
@@ -174,7 +174,7 @@ def test_without_a_writable_folder_the_learner_id_comes_from_the_journal_place(
     tmp_path, monkeypatch
 ):
     monkeypatch.setattr(
-        "psychodynamic_course.journal._replace_file",
+        "psychodynamic_course.learner_data.journal._replace_file",
         lambda *args: (_ for _ in ()).throw(PermissionError("read-only")),
     )
     monkeypatch.setenv("JUPYTERHUB_USER", "ada")

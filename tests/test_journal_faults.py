@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.data_model import DataError
-from psychodynamic_course.journal import Journal, JournalFileError
-from psychodynamic_course.journal_format import empty_journal, make_entry
-from psychodynamic_course.reflection import ReflectionPrompt
+from psychodynamic_course.learner_data.data_model import DataError
+from psychodynamic_course.learner_data.journal import Journal, JournalFileError
+from psychodynamic_course.learner_data.journal_format import empty_journal, make_entry
+from psychodynamic_course.widgets.reflection import ReflectionPrompt
 
 
 def reflection(widget_id="ch01-r", text="Hello"):

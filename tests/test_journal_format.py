@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.data_model import DataError
-from psychodynamic_course.journal_format import (
+from psychodynamic_course.learner_data.data_model import DataError
+from psychodynamic_course.learner_data.journal_format import (
     MAX_IMPORT_BYTES,
     empty_journal,
     journal_problems,

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.journal_format import empty_journal, journal_problems
-from psychodynamic_course.journal_markdown import journal_to_markdown
+from psychodynamic_course.learner_data.journal_format import empty_journal, journal_problems
+from psychodynamic_course.learner_data.journal_markdown import journal_to_markdown
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -20,7 +20,7 @@ def test_an_empty_journal_says_so():
 
 
 def markdown_of(kind, data):
-    from psychodynamic_course.journal_format import make_entry
+    from psychodynamic_course.learner_data.journal_format import make_entry
 
     journal = empty_journal()
     journal["entries"]["x"] = make_entry("x", kind, data, title="T", chapter="C", saved_at=1)

@@ -1,8 +1,8 @@
 import json
 from pathlib import Path
 
-from psychodynamic_course.journal import Journal
-from psychodynamic_course.journal_page import JournalPage
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.widgets.journal_page import JournalPage
 
 FIXTURE = json.loads((Path(__file__).parent / "fixtures" / "journal_fixture.json").read_text())
 

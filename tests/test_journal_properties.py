@@ -14,9 +14,9 @@ from data_strategies import any_text, json_like, near_miss, valid_entry
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from psychodynamic_course.data_model import DataError, load_schema
-from psychodynamic_course.journal import Journal
-from psychodynamic_course.journal_format import empty_journal, parse_journal
+from psychodynamic_course.learner_data.data_model import DataError, load_schema
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.learner_data.journal_format import empty_journal, parse_journal
 
 
 def journal_in_temporary_folder():

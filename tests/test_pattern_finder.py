@@ -6,11 +6,12 @@ import json
 import pytest
 from pattern_finder_cases import FIXTURE, SECRET, episode
 
-from psychodynamic_course import pattern_finder as module
-from psychodynamic_course.data_model import check, load_schema, validate
-from psychodynamic_course.journal import Journal
-from psychodynamic_course.journal_format import make_entry
-from psychodynamic_course.pattern_finder import (
+from psychodynamic_course.content.story import nadia_story
+from psychodynamic_course.learner_data.data_model import check, load_schema, validate
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.learner_data.journal_format import make_entry
+from psychodynamic_course.widgets import pattern_finder as module
+from psychodynamic_course.widgets.pattern_finder import (
     PatternFinder,
     categories,
     nadia_episodes,
@@ -18,7 +19,6 @@ from psychodynamic_course.pattern_finder import (
     pattern_finder,
     tally,
 )
-from psychodynamic_course.story import nadia_story
 
 # The same known episodes are typed into the widget by tests/browser/test_pattern_finder.py.
 ITEM = load_schema("episodes")["properties"]["episodes"]["items"]

@@ -12,10 +12,10 @@ import subprocess
 import pytest
 from pattern_finder_cases import FIXTURE, episode
 
-from psychodynamic_course import pattern_finder as module
-from psychodynamic_course._widget import STATIC
-from psychodynamic_course.data_model import load_schema
-from psychodynamic_course.pattern_finder import describe, nadia_episodes, tally
+from psychodynamic_course.learner_data.data_model import load_schema
+from psychodynamic_course.widgets import pattern_finder as module
+from psychodynamic_course.widgets.base import STATIC
+from psychodynamic_course.widgets.pattern_finder import describe, nadia_episodes, tally
 
 CLOSE, LOVED, DISTANT = (
     "to be close and accepting",

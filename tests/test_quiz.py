@@ -3,10 +3,10 @@ import json
 
 import pytest
 
-from psychodynamic_course._widget import STATIC
-from psychodynamic_course.journal import Journal
-from psychodynamic_course.journal_format import make_entry
-from psychodynamic_course.quiz import (
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.learner_data.journal_format import make_entry
+from psychodynamic_course.widgets.base import STATIC
+from psychodynamic_course.widgets.quiz import (
     Quiz,
     QuizDataError,
     load_quiz,

@@ -14,8 +14,8 @@ from fractions import Fraction
 import pytest
 import yaml
 
-from psychodynamic_course.quiz import _PACKAGE, quiz_names
-from psychodynamic_course.story import reserved_names
+from psychodynamic_course.content.story import reserved_names
+from psychodynamic_course.widgets.quiz import _PACKAGE, quiz_names
 
 QUIZZES = {
     name: yaml.safe_load((_PACKAGE / "quizzes" / f"{name}.yml").read_text(encoding="utf-8"))

@@ -2,10 +2,14 @@ import json
 
 import pytest
 
-from psychodynamic_course._widget import SHARED_FRONT_END, STATIC
-from psychodynamic_course.journal import Journal
-from psychodynamic_course.journal_format import make_entry
-from psychodynamic_course.reflection import ReflectionPrompt, load_reflection, reflection_ids
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.learner_data.journal_format import make_entry
+from psychodynamic_course.widgets.base import SHARED_FRONT_END, STATIC
+from psychodynamic_course.widgets.reflection import (
+    ReflectionPrompt,
+    load_reflection,
+    reflection_ids,
+)
 
 
 class FrontEnd:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course import course_of_sessions
-from psychodynamic_course.story import nadia_story, reserved_names, scene
-from psychodynamic_course.timeline import nadia_sample_events
+from psychodynamic_course.content.story import nadia_story, reserved_names, scene
+from psychodynamic_course.figures import course_of_sessions
+from psychodynamic_course.widgets.timeline import nadia_sample_events
 
 BOOK = Path(__file__).resolve().parents[1] / "book"
 STORY = nadia_story()

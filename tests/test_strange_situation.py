@@ -5,8 +5,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Annotation
 
-from psychodynamic_course.figure_style import PALETTE, AccessibleFigure, figure_to_svg
-from psychodynamic_course.strange_situation import EPISODES, strange_situation_episodes
+from psychodynamic_course.figures.strange_situation import EPISODES, strange_situation_episodes
+from psychodynamic_course.figures.style import PALETTE, AccessibleFigure, figure_to_svg
 
 # Who is in the room in each episode (Ainsworth et al., 1978).
 PRESENT = {

@@ -7,9 +7,9 @@ import pytest
 from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon, Rectangle
 
-from psychodynamic_course import therapy_phases as module
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
-from psychodynamic_course.therapy_phases import (
+from psychodynamic_course.figures import therapy_phases as module
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.therapy_phases import (
     DIPS,
     ILLUSTRATION_LABEL,
     PHASES,

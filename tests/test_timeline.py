@@ -10,13 +10,13 @@ import pytest
 import traitlets
 from matplotlib.figure import Figure
 
-from psychodynamic_course import timeline as module
-from psychodynamic_course._widget import STATIC
-from psychodynamic_course.data_model import load_schema, validate
-from psychodynamic_course.figure_style import PALETTE, AccessibleFigure
-from psychodynamic_course.journal import Journal
-from psychodynamic_course.journal_format import make_entry
-from psychodynamic_course.timeline import (
+from psychodynamic_course.figures.style import PALETTE, AccessibleFigure
+from psychodynamic_course.learner_data.data_model import load_schema, validate
+from psychodynamic_course.learner_data.journal import Journal
+from psychodynamic_course.learner_data.journal_format import make_entry
+from psychodynamic_course.widgets import timeline as module
+from psychodynamic_course.widgets.base import STATIC
+from psychodynamic_course.widgets.timeline import (
     CATEGORIES,
     CATEGORY_STYLE,
     FEELING_WORDS,

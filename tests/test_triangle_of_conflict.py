@@ -5,8 +5,8 @@ import math
 import pytest
 from matplotlib.patches import ArrowStyle, FancyArrowPatch, FancyBboxPatch
 
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
-from psychodynamic_course.triangle_of_conflict import (
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.triangle_of_conflict import (
     ARROWS,
     CORNERS,
     edge_angle,

@@ -7,8 +7,13 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyBboxPatch
 
-from psychodynamic_course.figure_style import AccessibleFigure, figure_to_svg
-from psychodynamic_course.triangle_of_person import CORNERS, EDGES, edge_angle, triangle_of_person
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.triangle_of_person import (
+    CORNERS,
+    EDGES,
+    edge_angle,
+    triangle_of_person,
+)
 
 HEADINGS = ["Past figures (P)", "Current others (C)", "The therapist (T)"]
 PATTERNS = ["expects to be let down", "does not ask for help", "plays down what she feels"]

@@ -1,7 +1,7 @@
 import pytest
 import traitlets
 
-from psychodynamic_course._widget import COURSE_ID, CourseWidget
+from psychodynamic_course.widgets.base import COURSE_ID, CourseWidget
 
 
 class Demo(CourseWidget):
@@ -30,9 +30,9 @@ def test_plain_text_fallback_explains_instead_of_showing_a_repr():
 
 
 def test_a_front_end_learns_whose_journal_and_any_other_learner_is_refused(journal, sent):
-    from psychodynamic_course._widget import NOT_THIS_LEARNER
-    from psychodynamic_course.journal_format import make_entry
-    from psychodynamic_course.reflection import ReflectionPrompt
+    from psychodynamic_course.learner_data.journal_format import make_entry
+    from psychodynamic_course.widgets.base import NOT_THIS_LEARNER
+    from psychodynamic_course.widgets.reflection import ReflectionPrompt
 
     widget = ReflectionPrompt("demo-r", prompt="P", journal=journal)
     widget._on_message(widget, {"type": "learner"}, [])

@@ -8,16 +8,16 @@ Every chapter builds its widgets and figures with one call from here, for exampl
     load_reflection("chapter-01-first-thoughts")   # a private reflection
 """
 
-from .concept_map import past_to_present_map
-from .journal import Journal
-from .journal_page import JournalPage
+from .figures.concept_map import past_to_present_map
+from .learner_data.journal import Journal
+from .widgets.journal_page import JournalPage
 
 # Factories named like their modules (pattern_finder) are imported from the module, so
-# the package attribute stays the module: from psychodynamic_course.pattern_finder import ...
-from .pattern_finder import PatternFinder, nadia_patterns
-from .quiz import Quiz, QuizDataError, load_quiz
-from .reflection import ReflectionPrompt, load_reflection
-from .timeline import LifeTimeline, life_timeline, nadia_timeline, timeline_figure
+# the package attribute stays the module (psychodynamic_course.widgets.pattern_finder).
+from .widgets.pattern_finder import PatternFinder, nadia_patterns
+from .widgets.quiz import Quiz, QuizDataError, load_quiz
+from .widgets.reflection import ReflectionPrompt, load_reflection
+from .widgets.timeline import LifeTimeline, life_timeline, nadia_timeline, timeline_figure
 
 __all__ = [
     "Journal",

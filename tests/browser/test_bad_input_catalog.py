@@ -33,7 +33,7 @@ import pytest
 from playwright.sync_api import expect
 from robustness import BAD_INPUTS, INJECTION_FLAG, BadInput
 
-from psychodynamic_course.data_model import CONTROL_CHARACTERS_MESSAGE, load_schema
+from psychodynamic_course.learner_data.data_model import CONTROL_CHARACTERS_MESSAGE, load_schema
 
 pytestmark = pytest.mark.browser
 

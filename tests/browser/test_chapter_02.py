@@ -2,7 +2,7 @@
 
 The page must work offline with no kernel: every widget renders, the ladder can be
 climbed by keyboard alone and shows exactly the content of
-:data:`psychodynamic_course.defence_ladder.LEVELS`, and axe finds nothing in the ladder
+:data:`psychodynamic_course.widgets.defence_ladder.LEVELS`, and axe finds nothing in the ladder
 or the figure.
 """
 
@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.defence_ladder import LEVELS
+from psychodynamic_course.widgets.defence_ladder import LEVELS
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.pattern_finder import describe, nadia_episodes, tally
+from psychodynamic_course.widgets.pattern_finder import describe, nadia_episodes, tally
 
 pytestmark = pytest.mark.browser
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.course_of_sessions import MOMENTS, SEVEN_FEATURES
+from psychodynamic_course.figures.course_of_sessions import MOMENTS, SEVEN_FEATURES
 
 from .conftest import check_first_option_by_keyboard
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.effect_sizes import EFFECT_SIZES, GROUPS
+from psychodynamic_course.figures.effect_sizes import EFFECT_SIZES, GROUPS
 
 from .conftest import check_first_option_by_keyboard
 

@@ -7,8 +7,13 @@ import pytest
 from data_strategies import json_value, near_miss, respelled, valid_data, valid_entry
 from hypothesis import HealthCheck, given, settings
 
-from psychodynamic_course._widget import STATIC
-from psychodynamic_course.data_model import SCHEMA_OF_KIND, check, load_schema, validate
+from psychodynamic_course.learner_data.data_model import (
+    SCHEMA_OF_KIND,
+    check,
+    load_schema,
+    validate,
+)
+from psychodynamic_course.widgets.base import STATIC
 
 pytestmark = pytest.mark.browser
 

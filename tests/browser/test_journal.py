@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.journal_markdown import journal_to_markdown
+from psychodynamic_course.learner_data.journal_markdown import journal_to_markdown
 
 from .conftest import BUILD
 

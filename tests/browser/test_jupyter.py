@@ -37,7 +37,7 @@ TIMELINE_ID = "chapter-05-my-timeline"
 EVENT_LABEL = "Moved to a new school"
 LEARNER_ID = """
 import json
-from psychodynamic_course.journal import Journal
+from psychodynamic_course.learner_data.journal import Journal
 print(json.dumps(Journal().learner_id))
 """
 
@@ -62,7 +62,7 @@ def test_chapter_end_to_end_in_jupyterlab(jupyter, visit):
     expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
     seen_by_python = f"""
 import json
-from psychodynamic_course.reflection import ReflectionPrompt
+from psychodynamic_course.widgets.reflection import ReflectionPrompt
 prompts = [o for o in Out.values()
            if isinstance(o, ReflectionPrompt) and o.widget_id == {REFLECTION_ID!r}]
 print(json.dumps(prompts[-1].text))
@@ -75,7 +75,7 @@ print(json.dumps(prompts[-1].text))
     expect(timeline.locator(".pdc-timeline-item-label")).to_have_text([EVENT_LABEL])
     drawn = f"""
 import json
-from psychodynamic_course.timeline import LifeTimeline
+from psychodynamic_course.widgets.timeline import LifeTimeline
 timelines = [o for o in Out.values()
              if isinstance(o, LifeTimeline) and o.widget_id == {TIMELINE_ID!r}]
 drawing = timelines[-1].to_figure()
@@ -91,7 +91,7 @@ print(json.dumps({{"alt": drawing.alt, "points": points}}))
     restart_kernel(page)
     from_file = f"""
 import json
-from psychodynamic_course.journal import Journal
+from psychodynamic_course.learner_data.journal import Journal
 print(json.dumps(Journal().get({REFLECTION_ID!r})["data"]["text"]))
 """
     assert in_kernel(server, notebook, from_file) == TYPED

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.journal_markdown import journal_to_markdown
-from psychodynamic_course.quiz import load_quiz
+from psychodynamic_course.learner_data.journal_markdown import journal_to_markdown
+from psychodynamic_course.widgets.quiz import load_quiz
 
 from .saving_widgets import EPISODE_FIELDS, EPISODES, QUIZ, TIMELINE, add_timeline_event
 

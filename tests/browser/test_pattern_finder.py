@@ -3,7 +3,7 @@
 The page ``book/try_the_tools.html`` has a pattern finder the reader can write in (and
 may also show the read-only fictional case). The known episodes in
 ``tests/fixtures/pattern_finder_episodes.json`` are typed into it, and the tally the
-widget shows must match :func:`psychodynamic_course.pattern_finder.tally` for them.
+widget shows must match :func:`psychodynamic_course.widgets.pattern_finder.tally` for them.
 """
 
 import json
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.data_model import load_schema
-from psychodynamic_course.pattern_finder import describe, nadia_episodes, tally
+from psychodynamic_course.learner_data.data_model import load_schema
+from psychodynamic_course.widgets.pattern_finder import describe, nadia_episodes, tally
 
 pytestmark = pytest.mark.browser
 

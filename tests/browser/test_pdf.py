@@ -18,7 +18,7 @@ from .conftest import CHROMIUM_ARGS, ROOT
 pytestmark = pytest.mark.browser
 
 CHAPTERS = sorted((ROOT / "book").glob("chapter_*.ipynb"))
-STATIC = ROOT / "src" / "psychodynamic_course" / "static"
+STATIC = ROOT / "src" / "psychodynamic_course" / "widgets" / "static"
 # Characters a plain sentence may hold: the book's smart quotes and dashes would differ
 # between the notebook and the page, and markup would not print as written.
 PLAIN = re.compile(r"[A-Za-z0-9 ,.;:()?!-]+")

@@ -33,9 +33,9 @@ from collections import Counter
 
 import traitlets
 
-from ._widget import LearnerWidget, front_end, styles
-from .data_model import load_schema
-from .story import nadia_story
+from ..content.story import nadia_story
+from ..learner_data.data_model import load_schema
+from .base import LearnerWidget, front_end, styles
 
 # The three parts of an episode: the text field and the field holding its category. The
 # field names and category values are stored in learners' browsers and journal files.
@@ -224,7 +224,7 @@ class PatternFinder(LearnerWidget):
 
     Example:
         >>> import pathlib, tempfile
-        >>> from psychodynamic_course.journal import Journal
+        >>> from psychodynamic_course.learner_data.journal import Journal
         >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
         >>> finder = PatternFinder(widget_id="demo-episodes", journal=journal)
         >>> finder.tally()["episodes"]  # nothing saved in this new journal yet

@@ -22,9 +22,9 @@ from importlib import resources
 import traitlets
 import yaml
 
-from ._widget import LearnerWidget, front_end, styles
+from .base import LearnerWidget, front_end, styles
 
-_PROMPTS_DIR = resources.files(__package__) / "reflections"
+_PROMPTS_DIR = resources.files("psychodynamic_course.content") / "reflections"
 
 
 def _prompts() -> dict:

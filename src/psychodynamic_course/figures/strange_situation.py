@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from matplotlib.patches import FancyBboxPatch
 
-from psychodynamic_course.figure_style import (
+from psychodynamic_course.figures.style import (
     PALETTE,
     AccessibleFigure,
     course_style,

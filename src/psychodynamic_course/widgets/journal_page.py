@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import traitlets
 
-from ._widget import JournalWidget, front_end, styles
-from .data_model import SCHEMA_OF_KIND, DataError, load_schema
+from ..learner_data.data_model import SCHEMA_OF_KIND, DataError, load_schema
+from .base import JournalWidget, front_end, styles
 
 
 class JournalPage(JournalWidget):

@@ -117,7 +117,7 @@ class JournalWidget(CourseWidget):
 
     Example:
         >>> import tempfile, pathlib
-        >>> from psychodynamic_course.journal import Journal
+        >>> from psychodynamic_course.learner_data.journal import Journal
         >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
         >>> widget = JournalWidget(widget_id="demo", journal=journal)
         >>> sent = []
@@ -136,7 +136,7 @@ class JournalWidget(CourseWidget):
     def journal(self):
         """The journal file this widget uses in a kernel (opened lazily)."""
         if self._journal is None:
-            from .journal import Journal
+            from ..learner_data.journal import Journal
 
             self._journal = Journal(course_id=self.course_id)
         return self._journal
@@ -160,11 +160,11 @@ class LearnerWidget(JournalWidget):
 
     The browser keeps the data in localStorage. When a kernel is running, the front end
     also sends each saved entry to Python in a message, and Python keeps it in the
-    :class:`~psychodynamic_course.journal.Journal` file; on render the front end asks for
-    that copy (:class:`JournalWidget` says whose). Learner data therefore travels only in
-    messages, never in synced traits, so it can never be stored in a notebook's widget
-    state or a built page. The journal file is only opened when a live front end asks,
-    never while a book is being built.
+    :class:`~psychodynamic_course.learner_data.journal.Journal` file; on render the front
+    end asks for that copy (:class:`JournalWidget` says whose). Learner data therefore
+    travels only in messages, never in synced traits, so it can never be stored in a
+    notebook's widget state or a built page. The journal file is only opened when a live
+    front end asks, never while a book is being built.
 
     Subclasses set ``kind`` (a key of ``data_model.SCHEMA_OF_KIND``).
 
@@ -184,7 +184,7 @@ class LearnerWidget(JournalWidget):
     schema = traitlets.Dict().tag(sync=True)
 
     def __init__(self, **kwargs):
-        from .data_model import SCHEMA_OF_KIND, load_schema
+        from ..learner_data.data_model import SCHEMA_OF_KIND, load_schema
 
         kwargs.setdefault("schema", load_schema(SCHEMA_OF_KIND[self.data_kind]))
         self._latest: dict | None = None
@@ -199,7 +199,7 @@ class LearnerWidget(JournalWidget):
         return entry["data"] if entry else None
 
     def _on_front_end_message(self, _widget, content, _buffers):
-        from .data_model import DataError
+        from ..learner_data.data_model import DataError
 
         kind = content.get("type") if isinstance(content, dict) else None
         try:

@@ -5,7 +5,7 @@ Effect sizes from research on psychodynamic therapy are often quoted side by sid
 they were scores on one scale. They are not. Some compare a treatment with a control
 group, some compare the same people before and after treatment, and some compare two
 active treatments. Here every number belongs to one panel, and a panel holds one kind of
-comparison only, so that :mod:`psychodynamic_course.effect_sizes` can give each kind its own
+comparison only, so that :mod:`psychodynamic_course.figures.effect_sizes` can give each kind its own
 axis and never set a within-group number beside a between-group one.
 
 Each number is kept once, in :data:`EFFECT_SIZES`. ``checked`` says where it was checked:

@@ -22,7 +22,7 @@ import math
 
 from matplotlib.patches import FancyBboxPatch
 
-from psychodynamic_course.figure_style import (
+from psychodynamic_course.figures.style import (
     PALETTE,
     AccessibleFigure,
     course_style,

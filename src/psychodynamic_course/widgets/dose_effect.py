@@ -28,8 +28,8 @@ from statistics import NormalDist
 
 import traitlets
 
-from ._widget import CourseWidget, front_end, styles
-from .figure_style import PALETTE, AccessibleFigure, course_style, new_figure
+from ..figures.style import PALETTE, AccessibleFigure, course_style, new_figure
+from .base import CourseWidget, front_end, styles
 
 # The reported figures, each with where it comes from. Only figures checked against the
 # sources are here (see CONTENT.md): an often-quoted "85% by session 52" is left out on

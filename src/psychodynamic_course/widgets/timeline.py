@@ -6,7 +6,7 @@ a timeline: position by age, category by marker shape *and* colour, feeling abov
 below the axis, and events that share a theme joined by a labelled line, so that what
 recurs becomes visible. Everything happens in ``static/timeline.js``, so the timeline
 works in the static book with no kernel; the learner's events are kept on their device
-only (see :class:`~psychodynamic_course._widget.LearnerWidget`).
+only (see :class:`~psychodynamic_course.widgets.base.LearnerWidget`).
 
 Nothing here interprets or scores the timeline: the widget shows what the learner put in.
 A fictional sample life (Nadia Reyes, the person followed through the book) can be
@@ -34,10 +34,10 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from ._widget import LearnerWidget, front_end, styles
-from .data_model import check, load_schema
-from .figure_style import PALETTE, AccessibleFigure, course_style, new_figure
-from .story import nadia_story
+from ..content.story import nadia_story
+from ..figures.style import PALETTE, AccessibleFigure, course_style, new_figure
+from ..learner_data.data_model import check, load_schema
+from .base import LearnerWidget, front_end, styles
 
 # The categories in the order the widget lists them, each with the colour (Okabe-Ito) and
 # the marker shape that carry it: shape and colour together, never colour alone. The

@@ -15,18 +15,17 @@ Example:
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 
 import traitlets
 import yaml
 
-from ._widget import LearnerWidget, front_end, styles
-from .data_model import check
+from ..learner_data.data_model import check, load_schema
+from .base import LearnerWidget, front_end, styles
 
-_PACKAGE = resources.files(__package__)
-QUIZ_SCHEMA = json.loads((_PACKAGE / "schemas" / "quiz.schema.json").read_text(encoding="utf-8"))
+_PACKAGE = resources.files("psychodynamic_course.content")
+QUIZ_SCHEMA = load_schema("quiz")
 
 
 class QuizDataError(ValueError):
@@ -40,10 +39,11 @@ def validate_quiz(data: dict) -> dict:
     correct option and a ``multiple`` question at least one.
 
     Example:
-        >>> validate_quiz({"id": "q", "title": "T", "questions": []})
-        Traceback (most recent call last):
-        ...
-        psychodynamic_course.quiz.QuizDataError: questions: This list is too short. (found [])
+        >>> try:
+        ...     validate_quiz({"id": "q", "title": "T", "questions": []})
+        ... except QuizDataError as error:
+        ...     print(error)
+        questions: This list is too short. (found [])
     """
     # The course's own validator, not jsonschema: importing jsonschema costs about 1.5 s
     # (its format checkers compile a grammar), paid by every chapter's kernel.

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from psychodynamic_course.figure_style import (
+from psychodynamic_course.figures.style import (
     PALETTE,
     AccessibleFigure,
     course_style,

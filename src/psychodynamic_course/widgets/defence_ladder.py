@@ -26,8 +26,8 @@ import json
 import traitlets
 from matplotlib.patches import FancyBboxPatch
 
-from ._widget import CourseWidget, front_end, styles
-from .figure_style import PALETTE, AccessibleFigure, course_style, new_diagram, tint
+from ..figures.style import PALETTE, AccessibleFigure, course_style, new_diagram, tint
+from .base import CourseWidget, front_end, styles
 
 # Top rung first, as the ladder is drawn. Every example is about a fictional person:
 # Nadia Reyes (the book's fictional case), her family and colleagues, or someone

@@ -24,7 +24,7 @@ keeps one user's entries out of another's page and journal file (``_widget.py``)
 Example:
     >>> import tempfile, pathlib
     >>> journal = Journal(pathlib.Path(tempfile.mkdtemp()) / "journal.json")
-    >>> from psychodynamic_course.journal_format import make_entry
+    >>> from psychodynamic_course.learner_data.journal_format import make_entry
     >>> entry = make_entry("ch01-demo", "reflection", {"text": "Hello", "mode": "own"})
     >>> journal.save(entry)
     >>> journal.get("ch01-demo")["data"]["text"]
@@ -44,7 +44,7 @@ from pathlib import Path
 
 import platformdirs
 
-from ._widget import COURSE_ID
+from ..widgets.base import COURSE_ID
 from .data_model import DataError, Problem
 from .git_ignore import ignore_in_enclosing_repository
 from .journal_format import empty_journal, entry_problems, journal_problems, parse_journal

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import time
 
-from ._widget import COURSE_ID
+from ..widgets.base import COURSE_ID
 from .data_model import DataError, Problem, check, load_schema, validate
 
 JOURNAL_FORMAT = "psychodynamic-course-journal"

@@ -4,7 +4,7 @@
 Python); a browser test checks that both give identical output for the same journal.
 
 Example:
-    >>> from psychodynamic_course.journal_format import empty_journal, make_entry
+    >>> from psychodynamic_course.learner_data.journal_format import empty_journal, make_entry
     >>> journal = empty_journal()
     >>> journal["entries"]["r"] = make_entry(
     ...     "r", "reflection", {"text": "Hello.", "mode": "own"}, title="A prompt", chapter="Ch 1")

@@ -20,7 +20,7 @@ import math
 
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
-from psychodynamic_course.figure_style import (
+from psychodynamic_course.figures.style import (
     PALETTE,
     AccessibleFigure,
     course_style,

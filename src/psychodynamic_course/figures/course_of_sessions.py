@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from matplotlib.lines import Line2D
 
-from psychodynamic_course.figure_style import (
+from psychodynamic_course.content.story import nadia_story
+from psychodynamic_course.figures.style import (
     PALETTE,
     AccessibleFigure,
     course_style,
     new_figure,
 )
-from psychodynamic_course.story import nadia_story
 
 # Shedler's (2010) short names for the seven features, in his order.
 SEVEN_FEATURES = (

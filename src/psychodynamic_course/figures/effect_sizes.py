@@ -1,7 +1,7 @@
 """The effect-size figure of chapter 9: one panel per kind of comparison, each on its own axis.
 
 The numbers, their sources and their panels live in
-:mod:`psychodynamic_course.effect_size_data`; this module only draws them. Every panel has
+:mod:`psychodynamic_course.content.effect_size_data`; this module only draws them. Every panel has
 a heading, a note and an axis label saying what its numbers compare, so a within-group
 number (the same people before and after) never sits on an axis beside a between-group one.
 Every row names its treatment, source and comparison in words, and a note on the figure
@@ -17,14 +17,14 @@ Example:
 
 from __future__ import annotations
 
-from psychodynamic_course.effect_size_data import (
+from psychodynamic_course.content.effect_size_data import (
     EFFECT_SIZES,
     GROUPS,
     NOT_COMPARABLE_NOTE,
     entries_in,
     shown,
 )
-from psychodynamic_course.figure_style import PALETTE, AccessibleFigure, course_style, new_figure
+from psychodynamic_course.figures.style import PALETTE, AccessibleFigure, course_style, new_figure
 
 __all__ = ["EFFECT_SIZES", "GROUPS", "NOT_COMPARABLE_NOTE", "effect_sizes_figure"]
 

@@ -1,0 +1,1 @@
+"""The course's data: quizzes, reflection prompts, the story bible, published figures."""
