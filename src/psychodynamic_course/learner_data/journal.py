@@ -44,10 +44,15 @@ from pathlib import Path
 
 import platformdirs
 
-from ..widgets.base import COURSE_ID
 from .data_model import DataError, Problem
 from .git_ignore import ignore_in_enclosing_repository
-from .journal_format import empty_journal, entry_problems, journal_problems, parse_journal
+from .journal_format import (
+    COURSE_ID,
+    empty_journal,
+    entry_problems,
+    journal_problems,
+    parse_journal,
+)
 
 JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
 # What a learner id looks like; the front end refuses anything else (learners.js).

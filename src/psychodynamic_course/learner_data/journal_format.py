@@ -16,9 +16,11 @@ from __future__ import annotations
 import json
 import time
 
-from ..widgets.base import COURSE_ID
 from .data_model import DataError, Problem, check, load_schema, validate
 
+# Names this course's data: the journal file's ``course`` and, in the browser, the prefix
+# of every localStorage key, so several books can share one origin without mixing data.
+COURSE_ID = "psychodynamic-course"
 JOURNAL_FORMAT = "psychodynamic-course-journal"
 ENTRY_FORMAT = "psychodynamic-course-entry"
 # Refuse to even parse an import larger than this: a real journal is a few hundred KB.

@@ -18,7 +18,10 @@ from pathlib import Path
 import anywidget
 import traitlets
 
-COURSE_ID = "psychodynamic-course"
+from ..learner_data.data_model import SCHEMA_OF_KIND, DataError, load_schema
+from ..learner_data.journal import Journal
+from ..learner_data.journal_format import COURSE_ID
+
 STATIC = Path(__file__).parent / "static"
 
 
@@ -136,8 +139,6 @@ class JournalWidget(CourseWidget):
     def journal(self):
         """The journal file this widget uses in a kernel (opened lazily)."""
         if self._journal is None:
-            from ..learner_data.journal import Journal
-
             self._journal = Journal(course_id=self.course_id)
         return self._journal
 
@@ -184,8 +185,6 @@ class LearnerWidget(JournalWidget):
     schema = traitlets.Dict().tag(sync=True)
 
     def __init__(self, **kwargs):
-        from ..learner_data.data_model import SCHEMA_OF_KIND, load_schema
-
         kwargs.setdefault("schema", load_schema(SCHEMA_OF_KIND[self.data_kind]))
         self._latest: dict | None = None
         super().__init__(**kwargs)
@@ -199,8 +198,6 @@ class LearnerWidget(JournalWidget):
         return entry["data"] if entry else None
 
     def _on_front_end_message(self, _widget, content, _buffers):
-        from ..learner_data.data_model import DataError
-
         kind = content.get("type") if isinstance(content, dict) else None
         try:
             if kind == "load":
