@@ -7,15 +7,13 @@ import traitlets
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Annotation
 
+from psychodynamic_course.content import defence_levels
+from psychodynamic_course.figures.defence_ladder import defence_ladder_figure
 from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
 from psychodynamic_course.widgets.base import STATIC
-from psychodynamic_course.widgets.defence_ladder import (
-    LEVELS,
-    DefenceLadder,
-    defence_ladder,
-    defence_ladder_figure,
-    levels,
-)
+from psychodynamic_course.widgets.defence_ladder import DefenceLadder, defence_ladder
+
+LEVELS = defence_levels()
 
 # Vaillant (1994), top rung first, exactly as the chapter teaches it.
 VAILLANT = {
@@ -81,11 +79,11 @@ def test_suppression_is_a_conscious_decision_and_repression_is_not():
     assert "without deciding" in by_name["Repression"]["definition"]
 
 
-def test_levels_returns_a_json_ready_copy():
-    copy = levels()
+def test_defence_levels_returns_a_fresh_json_ready_copy():
+    copy = defence_levels()
     assert isinstance(copy, list) and isinstance(copy[0]["defences"], list)
     copy[0]["defences"][0]["name"] = "changed"
-    assert LEVELS[0]["defences"][0]["name"] == "Altruism"
+    assert defence_levels()[0]["defences"][0]["name"] == "Altruism"
 
 
 # -- the widget ---------------------------------------------------------------------------
@@ -98,7 +96,7 @@ def test_widget_syncs_the_ladder_and_the_shown_rung():
     assert ladder.widget_id == "chapter-02-defence-ladder"
     assert ladder.level == "neurotic"
     assert [lv["id"] for lv in ladder.levels] == list(VAILLANT)
-    assert ladder.levels == levels()
+    assert ladder.levels == LEVELS
 
 
 def test_the_shown_rung_can_be_changed_from_python_but_only_to_a_real_level():

@@ -5,18 +5,17 @@ import doctest
 import pytest
 from matplotlib.collections import LineCollection
 
-from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
-from psychodynamic_course.widgets import dose_effect as module
-from psychodynamic_course.widgets.dose_effect import (
+from psychodynamic_course.figures.dose_effect import (
     CAVEATS,
     FINDINGS,
     NOTES,
-    DoseEffectExplorer,
-    dose_effect_explorer,
     dose_effect_figure,
     illustrative_curve,
     illustrative_percent,
 )
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.widgets import dose_effect as module
+from psychodynamic_course.widgets.dose_effect import DoseEffectExplorer, dose_effect_explorer
 
 # The verified figures from the sources (see CONTENT.md), written out independently of the
 # module: if someone edits a number in FINDINGS, this test says so.

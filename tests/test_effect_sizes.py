@@ -48,7 +48,7 @@ def test_each_panel_has_its_heading_note_and_own_labelled_axis(figure):
         assert group["heading"] in _texts(heading)
         assert " ".join(group["note"].split()) in _texts(heading)
         assert plot.get_xlabel() == group["axis"]
-        assert plot.get_xlim() == group["limits"]
+        assert plot.get_xlim() == tuple(group["limits"])
     # No two panels share an axis: within- and between-group numbers never sit on one scale.
     plots = [plot for _, _, plot in _panels(figure)]
     for plot in plots:

@@ -2,7 +2,7 @@
 
 The page must work offline with no kernel: every widget renders, the ladder can be
 climbed by keyboard alone and shows exactly the content of
-:data:`psychodynamic_course.widgets.defence_ladder.LEVELS`, and axe finds nothing in the ladder
+``content/defence_ladder.yml``, and axe finds nothing in the ladder
 or the figure.
 """
 
@@ -11,13 +11,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.widgets.defence_ladder import LEVELS
+from psychodynamic_course.content import defence_levels
 
 pytestmark = pytest.mark.browser
 
 PAGE = "book/chapter_02.html"
 LADDER = ".pdc-ladder"
 FIGURE = "#fig-defence-ladder"
+LEVELS = defence_levels()
 BY_ID = {level["id"]: level for level in LEVELS}
 
 

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from psychodynamic_course.widgets.dose_effect import FINDINGS, illustrative_curve
+from psychodynamic_course.figures.dose_effect import FINDINGS, illustrative_curve
 
 pytestmark = pytest.mark.browser
 
