@@ -6,9 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from psychodynamic_course.content.story import nadia_story, reserved_names, scene
+from psychodynamic_course.content.story import (
+    nadia_sample_events,
+    nadia_story,
+    reserved_names,
+    scene,
+)
 from psychodynamic_course.figures import course_of_sessions
-from psychodynamic_course.widgets.timeline import nadia_sample_events
 
 BOOK = Path(__file__).resolve().parents[1] / "book"
 STORY = nadia_story()

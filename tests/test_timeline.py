@@ -10,25 +10,24 @@ import pytest
 import traitlets
 from matplotlib.figure import Figure
 
+from psychodynamic_course.content.story import nadia_sample_events
+from psychodynamic_course.figures.life_timeline import (
+    CATEGORIES,
+    CATEGORY_STYLE,
+    FEELING_WORDS,
+    describe_timeline,
+    feeling_text,
+    place_events,
+    shared_themes,
+    timeline_figure,
+)
 from psychodynamic_course.figures.style import PALETTE, AccessibleFigure
 from psychodynamic_course.learner_data.data_model import load_schema, validate
 from psychodynamic_course.learner_data.journal import Journal
 from psychodynamic_course.learner_data.journal_format import make_entry
 from psychodynamic_course.widgets import timeline as module
 from psychodynamic_course.widgets.base import STATIC
-from psychodynamic_course.widgets.timeline import (
-    CATEGORIES,
-    CATEGORY_STYLE,
-    FEELING_WORDS,
-    LifeTimeline,
-    describe_timeline,
-    life_timeline,
-    nadia_sample_events,
-    nadia_timeline,
-    place_events,
-    shared_themes,
-    timeline_figure,
-)
+from psychodynamic_course.widgets.timeline import LifeTimeline, life_timeline, nadia_timeline
 
 SECRET = "The winter I moved in with my aunt"
 JS = (STATIC / "timeline.js").read_text(encoding="utf-8")
@@ -142,8 +141,8 @@ def test_category_shapes_and_colours_are_the_same_in_js_and_python():
 def test_feeling_words_are_the_same_in_js_and_python():
     found = dict((int(n), w) for n, w in re.findall(r'\[(-?\d), "([a-z ]+)"\]', JS))
     assert found == FEELING_WORDS
-    assert module.feeling_text(-2) == "-2 very hard"
-    assert module.feeling_text(2) == "+2 very good"
+    assert feeling_text(-2) == "-2 very hard"
+    assert feeling_text(2) == "+2 very good"
 
 
 # -- the schema against bad events --------------------------------------------------------

@@ -9,6 +9,7 @@ Every chapter builds its widgets and figures with one call from here, for exampl
 """
 
 from .figures.concept_map import past_to_present_map
+from .figures.life_timeline import timeline_figure
 from .learner_data.journal import Journal
 from .widgets.journal_page import JournalPage
 
@@ -17,7 +18,7 @@ from .widgets.journal_page import JournalPage
 from .widgets.pattern_finder import PatternFinder, nadia_patterns
 from .widgets.quiz import Quiz, QuizDataError, load_quiz
 from .widgets.reflection import ReflectionPrompt, load_reflection
-from .widgets.timeline import LifeTimeline, life_timeline, nadia_timeline, timeline_figure
+from .widgets.timeline import LifeTimeline, life_timeline, nadia_timeline
 
 __all__ = [
     "Journal",

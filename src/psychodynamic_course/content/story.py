@@ -59,3 +59,29 @@ def reserved_names() -> frozenset[str]:
         True
     """
     return frozenset(_load()["reserved_names"])
+
+
+def nadia_sample_events() -> list[dict]:
+    """The fictional sample timeline of Nadia Reyes, as timeline events (a fresh copy).
+
+    Example:
+        >>> events = nadia_sample_events()
+        >>> events[2]["label"], events[2]["themes"]
+        ('Her father moves to another city', ['being let down'])
+    """
+    # Nadia Reyes is fictional; her life events come from the story bible, ages only, so no
+    # birth year is needed. The themes recur on purpose: chapters 5 and 6 discuss them.
+    events = []
+    life_events = nadia_story()["life_events"]
+    for number, (age, label, category, feeling, themes) in enumerate(life_events, 1):
+        event = {
+            "id": f"nadia-{number:02d}",
+            "age": age,
+            "label": label,
+            "category": category,
+            "feeling": feeling,
+        }
+        if themes:
+            event["themes"] = list(themes)
+        events.append(event)
+    return events
