@@ -121,6 +121,24 @@ def upright_angle(start: tuple[float, float], end: tuple[float, float]) -> float
     return round(angle, 6)
 
 
+def centred_text(ax, x: float, y: float, text: str, *, size: float, colour=None, **options):
+    """Write ``text`` centred on ``(x, y)`` at font ``size``, in the palette's black unless
+    ``colour`` is given; other keywords go to matplotlib (``fontweight``, ``zorder``...).
+
+    Every label in the diagrams is written this way, so their alignment and colour are
+    decided in one place.
+
+    Example:
+        >>> with course_style():
+        ...     fig, ax = new_diagram(2, 1)
+        >>> label = centred_text(ax, 1, 0.5, "Hi", size=12, fontweight="bold")
+        >>> label.get_fontsize(), label.get_ha(), label.get_color()
+        (12.0, 'center', '#000000')
+    """
+    colour = PALETTE["black"] if colour is None else colour
+    return ax.text(x, y, text, ha="center", va="center", fontsize=size, color=colour, **options)
+
+
 def new_diagram(width: float, height: float) -> tuple[Figure, object]:
     """Return ``(figure, axes)`` for a diagram drawn in inches: axes limits equal to the
     figure's size, no axis lines. Call it inside :func:`course_style`.

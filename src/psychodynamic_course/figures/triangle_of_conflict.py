@@ -16,23 +16,13 @@ Example:
 
 from __future__ import annotations
 
-import math
+from matplotlib.patches import FancyArrowPatch
 
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+from .style import PALETTE, AccessibleFigure, centred_text, course_style, new_diagram
+from .triangle import draw_corner, fictional_note, label_side, side_angle
 
-from psychodynamic_course.figures.style import (
-    PALETTE,
-    AccessibleFigure,
-    course_style,
-    new_diagram,
-    tint,
-    upright_angle,
-)
-
-# Data units match the figure's inches and the aspect is fixed, so an angle computed in
-# data units is the angle the reader sees, and arrow labels lie along their arrows.
 _WIDTH, _HEIGHT = 10.0, 8.0
-_BOX_WIDTH, _BOX_HEIGHT = 3.4, 1.75
+_BOX_SIZE = (3.4, 1.75)
 
 # Corners in Malan's customary orientation: defence and anxiety above, the hidden feeling
 # at the bottom, beneath the other two. Each corner is told apart by its words and letter;
@@ -108,28 +98,26 @@ def triangle_of_conflict() -> AccessibleFigure:
         fig, ax = new_diagram(_WIDTH, _HEIGHT)
         ax.set_aspect("equal")
 
-        boxes = {key: _draw_corner(ax, corner) for key, corner in CORNERS.items()}
+        boxes = {
+            key: draw_corner(ax, corner, corner["gloss"], _BOX_SIZE)
+            for key, corner in CORNERS.items()
+        }
         for start, end, meaning in ARROWS:
             _draw_arrow(ax, boxes, start, end, meaning)
-        ax.text(
+        centred_text(
+            ax,
             _WIDTH / 2,
             0.45,
             "The same conflict can show with past figures, current others and the therapist"
             " (the triangle of person, chapter 3).",
-            ha="center",
-            va="center",
-            fontsize=10,
-            color=PALETTE["black"],
+            size=10,
         )
-        ax.text(
+        fictional_note(
+            ax,
             _WIDTH / 2,
             0.12,
             "Nadia Reyes is a fictional person; each corner is a guess to test together.",
-            ha="center",
-            va="center",
-            fontsize=10,
-            fontstyle="italic",
-            color=PALETTE["grey"],
+            size=10,
         )
 
     return AccessibleFigure(
@@ -144,21 +132,15 @@ def edge_angle(start: str, end: str) -> float:
         >>> edge_angle("A", "D")
         0.0
     """
-    return upright_angle(CORNERS[start]["centre"], CORNERS[end]["centre"])
-
-
-def _centroid() -> tuple[float, float]:
-    xs, ys = zip(*(corner["centre"] for corner in CORNERS.values()), strict=True)
-    return sum(xs) / 3, sum(ys) / 3
+    return side_angle(CORNERS, start, end)
 
 
 def _draw_arrow(ax, boxes: dict, start: str, end: str, meaning: str) -> None:
     """An arrow from one corner box to the next, its meaning written alongside, outside."""
-    (x0, y0), (x1, y1) = CORNERS[start]["centre"], CORNERS[end]["centre"]
     ax.add_patch(
         FancyArrowPatch(
-            (x0, y0),
-            (x1, y1),
+            CORNERS[start]["centre"],
+            CORNERS[end]["centre"],
             patchA=boxes[start],
             patchB=boxes[end],
             arrowstyle="-|>,head_length=0.7,head_width=0.35",
@@ -171,75 +153,4 @@ def _draw_arrow(ax, boxes: dict, start: str, end: str, meaning: str) -> None:
             zorder=1,
         )
     )
-    mid_x, mid_y = (x0 + x1) / 2, (y0 + y1) / 2
-    length = math.hypot(x1 - x0, y1 - y0)
-    normal_x, normal_y = -(y1 - y0) / length, (x1 - x0) / length
-    centre_x, centre_y = _centroid()
-    # Put the label on the side of the arrow away from the middle of the triangle.
-    if normal_x * (mid_x - centre_x) + normal_y * (mid_y - centre_y) < 0:
-        normal_x, normal_y = -normal_x, -normal_y
-    offset = 0.32
-    ax.text(
-        mid_x + offset * normal_x,
-        mid_y + offset * normal_y,
-        meaning,
-        ha="center",
-        va="center",
-        rotation=edge_angle(start, end),
-        rotation_mode="anchor",
-        fontsize=12,
-        fontweight="bold",
-        color=PALETTE["black"],
-        zorder=3,
-    )
-
-
-def _draw_corner(ax, corner: dict) -> FancyBboxPatch:
-    """A corner box: heading with its letter, what the corner is, and Nadia's example."""
-    x, y = corner["centre"]
-    left, bottom = x - _BOX_WIDTH / 2, y - _BOX_HEIGHT / 2
-    box = FancyBboxPatch(
-        (left, bottom),
-        _BOX_WIDTH,
-        _BOX_HEIGHT,
-        boxstyle="round,pad=0,rounding_size=0.15",
-        facecolor=tint(corner["colour"], 0.16),
-        edgecolor=corner["colour"],
-        linewidth=2.0,
-        zorder=2,
-    )
-    ax.add_patch(box)
-    ax.text(
-        x,
-        bottom + _BOX_HEIGHT * 0.83,
-        corner["heading"],
-        ha="center",
-        va="center",
-        fontsize=13,
-        fontweight="bold",
-        color=PALETTE["black"],
-        zorder=3,
-    )
-    ax.text(
-        x,
-        bottom + _BOX_HEIGHT * 0.62,
-        corner["gloss"],
-        ha="center",
-        va="center",
-        fontsize=10.5,
-        fontstyle="italic",
-        color=PALETTE["black"],
-        zorder=3,
-    )
-    ax.text(
-        x,
-        bottom + _BOX_HEIGHT * 0.28,
-        corner["example"],
-        ha="center",
-        va="center",
-        fontsize=10.5,
-        color=PALETTE["black"],
-        linespacing=1.15,
-        zorder=3,
-    )
-    return box
+    label_side(ax, CORNERS, start, end, meaning)

@@ -18,23 +18,13 @@ Example:
 
 from __future__ import annotations
 
-import math
-
 from matplotlib.patches import FancyBboxPatch
 
-from psychodynamic_course.figures.style import (
-    PALETTE,
-    AccessibleFigure,
-    course_style,
-    new_diagram,
-    tint,
-    upright_angle,
-)
+from .style import PALETTE, AccessibleFigure, centred_text, course_style, new_diagram
+from .triangle import centroid, draw_corner, fictional_note, label_side, side_angle
 
-# Data units match the figure's inches and the aspect is fixed, so an angle computed in
-# data units is the angle the reader sees, and edge labels lie along their edges.
 _WIDTH, _HEIGHT = 10.0, 7.4
-_BOX_WIDTH, _BOX_HEIGHT = 3.5, 1.75
+_BOX_SIZE = (3.5, 1.75)
 
 # Corners in the customary orientation: current others and the therapist above, the past
 # at the base the other two rest on. Each corner is told apart by its words and letter;
@@ -118,17 +108,14 @@ def triangle_of_person() -> AccessibleFigure:
         for start, end, pattern in EDGES:
             _draw_edge(ax, start, end, pattern)
         for corner in CORNERS.values():
-            _draw_corner(ax, corner)
+            draw_corner(ax, corner, corner["who"], _BOX_SIZE)
         _draw_expectation(ax)
-        ax.text(
+        fictional_note(
+            ax,
             _WIDTH / 2,
             0.22,
             "Nadia Reyes is a fictional person. The links are hypotheses to test together.",
-            ha="center",
-            va="center",
-            fontsize=10.5,
-            fontstyle="italic",
-            color=PALETTE["grey"],
+            size=10.5,
         )
 
     return AccessibleFigure(
@@ -143,12 +130,7 @@ def edge_angle(start: str, end: str) -> float:
         >>> edge_angle("C", "T")
         0.0
     """
-    return upright_angle(CORNERS[start]["centre"], CORNERS[end]["centre"])
-
-
-def _centroid() -> tuple[float, float]:
-    xs, ys = zip(*(corner["centre"] for corner in CORNERS.values()), strict=True)
-    return sum(xs) / 3, sum(ys) / 3
+    return side_angle(CORNERS, start, end)
 
 
 def _draw_edge(ax, start: str, end: str, pattern: str) -> None:
@@ -162,84 +144,13 @@ def _draw_edge(ax, start: str, end: str, pattern: str) -> None:
         solid_capstyle="round",
         zorder=1,
     )
-    mid_x, mid_y = (x0 + x1) / 2, (y0 + y1) / 2
-    length = math.hypot(x1 - x0, y1 - y0)
-    normal_x, normal_y = -(y1 - y0) / length, (x1 - x0) / length
-    centre_x, centre_y = _centroid()
-    # Put the label on the side of the edge away from the middle of the triangle.
-    if normal_x * (mid_x - centre_x) + normal_y * (mid_y - centre_y) < 0:
-        normal_x, normal_y = -normal_x, -normal_y
-    offset = 0.32
-    ax.text(
-        mid_x + offset * normal_x,
-        mid_y + offset * normal_y,
-        pattern,
-        ha="center",
-        va="center",
-        rotation=edge_angle(start, end),
-        rotation_mode="anchor",
-        fontsize=12,
-        fontweight="bold",
-        color=PALETTE["black"],
-        zorder=3,
-    )
-
-
-def _draw_corner(ax, corner: dict) -> None:
-    """A corner box: heading with its letter, who it is, and Nadia's example."""
-    x, y = corner["centre"]
-    left, bottom = x - _BOX_WIDTH / 2, y - _BOX_HEIGHT / 2
-    ax.add_patch(
-        FancyBboxPatch(
-            (left, bottom),
-            _BOX_WIDTH,
-            _BOX_HEIGHT,
-            boxstyle="round,pad=0,rounding_size=0.15",
-            facecolor=tint(corner["colour"], 0.16),
-            edgecolor=corner["colour"],
-            linewidth=2.0,
-            zorder=2,
-        )
-    )
-    ax.text(
-        x,
-        bottom + _BOX_HEIGHT * 0.83,
-        corner["heading"],
-        ha="center",
-        va="center",
-        fontsize=13,
-        fontweight="bold",
-        color=PALETTE["black"],
-        zorder=3,
-    )
-    ax.text(
-        x,
-        bottom + _BOX_HEIGHT * 0.62,
-        corner["who"],
-        ha="center",
-        va="center",
-        fontsize=10.5,
-        fontstyle="italic",
-        color=PALETTE["black"],
-        zorder=3,
-    )
-    ax.text(
-        x,
-        bottom + _BOX_HEIGHT * 0.28,
-        corner["example"],
-        ha="center",
-        va="center",
-        fontsize=10.5,
-        color=PALETTE["black"],
-        linespacing=1.15,
-        zorder=3,
-    )
+    label_side(ax, CORNERS, start, end, pattern)
 
 
 def _draw_expectation(ax) -> None:
     """The expectation shared by all three corners, in a dashed box in the middle."""
     # Below the centroid, where the triangle is still wide enough, clear of the corners.
-    x, y = _centroid()
+    x, y = centroid(CORNERS)
     y -= 0.3
     width, height = 2.6, 1.05
     ax.add_patch(
@@ -255,26 +166,23 @@ def _draw_expectation(ax) -> None:
             zorder=2,
         )
     )
-    ax.text(
+    centred_text(
+        ax,
         x,
         y + height * 0.27,
         "shared expectation",
-        ha="center",
-        va="center",
-        fontsize=10,
+        size=10,
+        colour=PALETTE["grey"],
         fontstyle="italic",
-        color=PALETTE["grey"],
         zorder=3,
     )
-    ax.text(
+    centred_text(
+        ax,
         x,
         y - height * 0.13,
         EXPECTATION,
-        ha="center",
-        va="center",
-        fontsize=12,
+        size=12,
         fontweight="bold",
-        color=PALETTE["black"],
         linespacing=1.15,
         zorder=3,
     )
