@@ -10,7 +10,6 @@ from psychodynamic_course.figures.course_of_sessions import (
     WEEKS,
     course_of_sessions,
 )
-from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +27,6 @@ def _lines_by_gid(figure):
 
 def _labels(figure):
     return [a for a in _axes(figure).texts if isinstance(a, Annotation)]
-
-
-def test_returns_an_accessible_figure_with_its_id(timeline):
-    assert isinstance(timeline, AccessibleFigure)
-    assert timeline.figure_id == "fig-course-of-sessions"
 
 
 def test_moments_cover_all_seven_features_and_only_those():
@@ -114,14 +108,3 @@ def test_alt_text_and_caption(timeline):
     for shape in ("circle", "square", " x", "diamond"):
         assert shape in alt, shape
     assert "not data" in timeline.caption
-
-
-def test_html_is_labelled_for_assistive_technology(timeline):
-    html = timeline.to_html()
-    assert 'role="img"' in html
-    assert '<title id="fig-course-of-sessions-title">' in html
-    assert "<figcaption" in html
-
-
-def test_rendering_is_deterministic():
-    assert figure_to_svg(course_of_sessions().figure) == figure_to_svg(course_of_sessions().figure)

@@ -1,14 +1,11 @@
 """Tests for the phases-of-therapy illustration of chapter 8: artists, labels, honesty."""
 
-import doctest
 import itertools
 
 import pytest
 from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon, Rectangle
 
-from psychodynamic_course.figures import therapy_phases as module
-from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
 from psychodynamic_course.figures.therapy_phases import (
     DIPS,
     ILLUSTRATION_LABEL,
@@ -43,11 +40,6 @@ def _texts(figure) -> list[str]:
 
 def _bands(figure):
     return [p for p in _axes(figure).patches if isinstance(p, (Polygon, Rectangle))]
-
-
-def test_returns_an_accessible_figure_with_its_id(figure):
-    assert isinstance(figure, AccessibleFigure)
-    assert figure.figure_id == "fig-therapy-phases"
 
 
 def test_phases_are_in_order_and_cover_the_axis_without_gaps():
@@ -131,18 +123,3 @@ def test_path_points_span_the_axis():
     points = path_points()
     assert points[0][0] == 0 and points[-1][0] == pytest.approx(10)
     assert all(0 < h < 1 for _, h in points)
-
-
-def test_html_is_labelled_for_assistive_technology(figure):
-    html = figure.to_html()
-    assert 'role="img"' in html
-    assert '<title id="fig-therapy-phases-title">' in html
-    assert "<figcaption" in html
-
-
-def test_rendering_is_deterministic():
-    assert figure_to_svg(therapy_phases().figure) == figure_to_svg(therapy_phases().figure)
-
-
-def test_docstring_examples_run():
-    assert doctest.testmod(module).failed == 0

@@ -1,0 +1,84 @@
+"""What every teaching figure promises, checked over the registry ``figures.FIGURES``.
+
+Each figure is an AccessibleFigure with its fixed id, alt text and a caption, renders as
+labelled inline SVG, is byte-for-byte the same on every run (no date, fixed ids, so
+committed notebook outputs do not churn), keeps every text on the figure and no text
+too small to read. What only one figure shows lives in its own test file.
+"""
+
+import re
+
+import pytest
+from matplotlib.text import Text
+
+from psychodynamic_course.figures import FIGURES
+from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+
+# The smallest text any figure may use, in points: the SVG is scaled to the page width,
+# so anything smaller is hard to read on a phone.
+MIN_FONT_SIZE = 8
+
+
+@pytest.fixture(scope="module", params=sorted(FIGURES))
+def drawn(request):
+    """``(figure id, the AccessibleFigure)``, made once per figure for the whole module."""
+    return request.param, FIGURES[request.param]()
+
+
+def _texts(figure: AccessibleFigure) -> list[Text]:
+    return [
+        text
+        for text in figure.figure.findobj(Text)
+        if text.get_visible() and text.get_text().strip()
+    ]
+
+
+def test_the_registry_lists_each_figure_once_under_its_own_id():
+    assert len(set(FIGURES.values())) == len(FIGURES) == 9
+    assert all(re.fullmatch(r"fig-[a-z-]+", figure_id) for figure_id in FIGURES)
+
+
+def test_is_an_accessible_figure_with_its_id(drawn):
+    figure_id, figure = drawn
+    assert isinstance(figure, AccessibleFigure)
+    assert figure.figure_id == figure_id
+
+
+def test_has_alt_text_and_a_caption_of_whole_sentences(drawn):
+    _, figure = drawn
+    assert len(figure.alt) > 200, "alt text says what the figure shows, not just its name"
+    assert figure.caption.strip().endswith(".")
+    assert figure.alt.strip().endswith((".", "'", '"'))
+
+
+def test_html_is_labelled_for_assistive_technology(drawn):
+    figure_id, figure = drawn
+    html = figure.to_html()
+    assert html.startswith(f'<figure class="pdc-figure" id="{figure_id}"')
+    assert 'role="img"' in html
+    assert f'<title id="{figure_id}-title">' in html
+    assert "<figcaption" in html
+
+
+def test_rendering_is_deterministic_and_has_no_date(drawn):
+    figure_id, _ = drawn
+    first = figure_to_svg(FIGURES[figure_id]().figure)
+    assert first == figure_to_svg(FIGURES[figure_id]().figure)
+    assert "<dc:date>" not in first
+
+
+def test_text_stays_inside_the_figure(drawn):
+    _, figure = drawn
+    # Lay out at screen resolution first: an SVG export in another test changes the dpi.
+    figure.figure.draw_without_rendering()
+    bounds = figure.figure.bbox
+    for text in _texts(figure):
+        extent = text.get_window_extent()
+        assert bounds.x0 <= extent.x0 and extent.x1 <= bounds.x1, text.get_text()
+        assert bounds.y0 <= extent.y0 and extent.y1 <= bounds.y1, text.get_text()
+
+
+def test_no_text_is_too_small_to_read(drawn):
+    _, figure = drawn
+    small = [t.get_text() for t in _texts(figure) if t.get_fontsize() < MIN_FONT_SIZE]
+    assert not small
