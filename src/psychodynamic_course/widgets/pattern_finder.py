@@ -14,9 +14,10 @@ each part was chosen most often.
 Everything happens in the widget's JavaScript (``static/pattern_finder.js``), so it works
 in the static book: adding, editing and deleting episodes with undo, the messages beside
 the fields, saving in the browser and the tally with its sentences and bar chart.
-:func:`tally` and :func:`describe` are the same count and the same sentences in Python,
-for a kernel and for the tests; tests/test_pattern_finder.py runs both sides on the same
-cases. The tally describes what was written; it is not a diagnosis, a test or a score.
+:func:`tally` is the same count in Python, for a learner's own kernel
+(:meth:`PatternFinder.tally`); tests/test_pattern_finder_words.py runs the front end's
+count against it and its sentences against a table. The tally describes what was
+written; it is not a diagnosis, a test or a score.
 
 Example:
     >>> finder = pattern_finder("chapter-06-my-episodes", chapter="Chapter 6: Patterns that repeat")
@@ -40,12 +41,6 @@ from .base import LearnerWidget, front_end, styles
 # The three parts of an episode: the text field and the field holding its category. The
 # field names and category values are stored in learners' browsers and journal files.
 PARTS = (("wish", "wish_category"), ("other", "other_category"), ("self", "self_category"))
-# Plain words first, then Luborsky's term and its letters (the front end uses the same).
-PART_WORDS = {
-    "wish": ("what I wanted", "wish", "W"),
-    "other": ("how they responded", "response of other", "RO"),
-    "self": ("how I responded", "response of self", "RS"),
-}
 # The fields of an episode in the episodes schema; the bible's `scene`/`when` are not.
 _EPISODE_FIELDS = ("id", "who", *(name for part in PARTS for name in part))
 
@@ -109,86 +104,6 @@ def tally(episodes: list[dict]) -> dict:
         if all(e.get(field) and e.get(field) in tops[part]["categories"] for part, field in PARTS)
     )
     return result
-
-
-def _quoted(names: list[str]) -> str:
-    quoted = [f"\u201c{name}\u201d" for name in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
-
-
-def _clause(part: str, top: dict, total: int) -> str:
-    """One part of the summary sentence, e.g. 'what I wanted was most often “…” (4 of 6)'."""
-    plain = PART_WORDS[part][0]
-    count, names = top["count"], top["categories"]
-    if count == 0:
-        return f"{plain} has no category chosen yet"
-    if total == 1:
-        return f"{plain} was {_quoted(names)}"
-    if count == 1 and len(names) > 1:
-        return f"{plain} was different each time"
-    if count == 1:
-        return f"{plain} was {_quoted(names)} in 1 of {total}"
-    each = " each" if len(names) > 1 else ""
-    return f"{plain} was most often {_quoted(names)} ({count} of {total}{each})"
-
-
-def describe(result: dict) -> dict[str, str]:
-    """The tally in words: one summary sentence, a note on the CCRT, a secondary count.
-
-    ``result`` is what :func:`tally` returns. Returns ``{"summary", "note", "secondary"}``;
-    an empty string means that sentence is not shown. The front end writes the same.
-
-    Example:
-        >>> words = describe(tally(nadia_episodes()))
-        >>> words["summary"][:71]
-        'Across these 6 episodes, what I wanted was most often “to be close and '
-        >>> words["secondary"]
-        'Secondary count: 3 of the 6 episodes match it in all three parts at once.'
-    """
-    total = result["episodes"]
-    if total == 0:
-        return {
-            "summary": "No episodes yet: add one, or work on the fictional case, to see what "
-            "comes back.",
-            "note": "",
-            "secondary": "",
-        }
-    tops = result["most_frequent"]
-    first, second, third = (_clause(part, tops[part], total) for part, _ in PARTS)
-    opening = "In the one episode so far" if total == 1 else f"Across these {total} episodes"
-    summary = f"{opening}, {first}, {second} and {third}."
-    if total == 1:
-        return {
-            "summary": summary,
-            "note": "A theme is what comes back across episodes, so it takes more than one "
-            "to show.",
-            "secondary": "",
-        }
-    if any(tops[part]["count"] < 2 for part, _ in PARTS):
-        return {
-            "summary": summary,
-            "note": "The core conflictual relationship theme (CCRT) is the most frequent wish "
-            "(W), response of other (RO) and response of self (RS), each counted on its own, "
-            "so it needs a category that comes back in every part.",
-            "secondary": "",
-        }
-    note = (
-        "In Luborsky\u2019s terms, these would make up the core conflictual relationship theme "
-        "(CCRT) of these episodes: the most frequent wish (W), response of other (RO) and "
-        "response of self (RS), each counted on its own."
-    )
-    if any(len(tops[part]["categories"]) > 1 for part, _ in PARTS):
-        note += " A tie keeps each tied category in the theme until more episodes settle it."
-    whole = result["whole_theme"]
-    if whole == 0:
-        secondary = "Secondary count: no single episode matches it in all three parts at once."
-    else:
-        verb = "matches" if whole == 1 else "match"
-        secondary = (
-            f"Secondary count: {whole} of the {total} episodes {verb} it in all three parts "
-            "at once."
-        )
-    return {"summary": summary, "note": note, "secondary": secondary}
 
 
 def nadia_episodes() -> list[dict]:
