@@ -1,4 +1,4 @@
-"""The package's layers: what each subpackage may import."""
+"""The package's layers: what each subpackage may import, and how long a module may be."""
 
 import ast
 from pathlib import Path
@@ -33,3 +33,12 @@ def test_a_subpackage_imports_only_the_layers_below_it(subpackage):
     for path in sorted((PACKAGE / subpackage).glob("*.py")):
         forbidden = _imported_subpackages(path) & MAY_NOT_IMPORT[subpackage]
         assert not forbidden, f"{path.name} imports {sorted(forbidden)}"
+
+
+def test_no_module_is_over_400_lines():
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert not long

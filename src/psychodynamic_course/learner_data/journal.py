@@ -19,7 +19,7 @@ writing there, so a learner's answers are never picked up by ``git add``.
 Beside the journal, a small file holds :attr:`Journal.learner_id`, a random id made once.
 The front end keys this learner's browser copy by it: every user of a JupyterHub shares
 the hub's address, and so its browser storage, on a shared browser profile, and the id
-keeps one user's entries out of another's page and journal file (``_widget.py``).
+keeps one user's entries out of another's page and journal file (``widgets/base.py``).
 
 Example:
     >>> import tempfile, pathlib

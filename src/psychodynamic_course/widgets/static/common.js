@@ -1,6 +1,6 @@
 // Shared front-end helpers of every course widget: elements, text direction, validation,
 // downloads and print. The package puts this file, then storage.js and learners.js, in
-// front of each widget's own file (see front_end() in _widget.py): an anywidget's module
+// front of each widget's own file (see front_end() in widgets/base.py): an anywidget's module
 // is shipped as one string inside the page, so it cannot import a sibling file at run
 // time.
 //

@@ -1,6 +1,6 @@
 // Dose-effect explorer front end (chapter 4). It draws the reported figures, the range
-// and the illustrative curve that Python syncs (dose_effect.py keeps the numbers in one
-// place), and a session slider that moves a marker and rewrites a text readout. All of
+// and the illustrative curve that Python syncs (figures/dose_effect.py keeps the numbers in
+// one place), and a session slider that moves a marker and rewrites a text readout. All of
 // it runs here, so it works in the static book with no kernel. Nothing is saved.
 // common.js comes first (pdcElement, pdcUid).
 

@@ -1,6 +1,6 @@
 // The kernel's journal file, whose data a page may show, and shared computers. Shared by
 // every widget that saves; joined after common.js and storage.js by front_end() in
-// _widget.py.
+// widgets/base.py.
 
 // ---------------------------------------------------------------------------------------
 // The kernel, when there is one: Python keeps a journal file so answers survive a kernel
@@ -8,7 +8,7 @@
 // in synced widget state, so it cannot end up saved inside a notebook.
 // ---------------------------------------------------------------------------------------
 
-/** A send(content) to Python that names `learner`, as Python requires (_widget.py). */
+/** A send(content) to Python that names `learner`, as Python requires (widgets/base.py). */
 function pdcSendAsLearner(model, learner) {
   return (content) => {
     if (!learner) return; // No kernel (the static book): the browser copy is the only copy.

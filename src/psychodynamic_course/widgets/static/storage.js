@@ -1,6 +1,6 @@
 // This browser's copy of a widget's saved data: localStorage in an envelope, faults
 // reported through onProblem(message). Shared by every widget that saves; joined after
-// common.js, whose helpers it uses, by front_end() in _widget.py.
+// common.js, whose helpers it uses, by front_end() in widgets/base.py.
 
 /** True for the error a browser throws when its storage for this site is full. */
 function pdcIsQuotaError(error) {

@@ -6,7 +6,8 @@
 // (pdcElement, pdcValidate, pdcStore, ...) come from common.js, prepended by the package.
 
 // Category -> colour (Okabe-Ito) and marker shape; the same table as CATEGORY_STYLE in
-// timeline.py (a unit test keeps them equal). Shape and colour together: never colour alone.
+// figures/life_timeline.py (a unit test keeps them equal). Shape and colour together:
+// never colour alone.
 const PDC_TL_CATEGORIES = [
   { name: "family", colour: "#E69F00", shape: "circle" },
   { name: "school or work", colour: "#56B4E9", shape: "square" },
@@ -105,8 +106,9 @@ function pdcTlMarkerPath(shape, x, y, r) {
 
 /**
  * Where each event goes on the horizontal axis (the same rules as place_events() in
- * timeline.py): by age; a year-only event at year - birth year when that is known; if every
- * event has only a year and there is no birth year, the axis is years instead.
+ * figures/life_timeline.py): by age; a year-only event at year - birth year when that is
+ * known; if every event has only a year and there is no birth year, the axis is years
+ * instead.
  */
 function pdcTlPlace(events, birthYear) {
   const hasBirth = Number.isInteger(birthYear);
