@@ -115,6 +115,7 @@ def test_from_file_reads_yaml_and_json(tmp_path):
 @pytest.mark.parametrize("name", quiz_names())
 def test_every_course_quiz_is_valid_and_explains_every_option(name):
     quiz = load_quiz(name)
+    assert validate_quiz(quiz.quiz) is quiz.quiz
     for question in quiz.quiz["questions"]:
         assert all(option["explanation"].strip() for option in question["options"])
     assert len(quiz.quiz["questions"]) >= 4

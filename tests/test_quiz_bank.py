@@ -12,15 +12,11 @@ import re
 from fractions import Fraction
 
 import pytest
-import yaml
 
+from psychodynamic_course.content import quiz_names, read_quiz
 from psychodynamic_course.content.story import reserved_names
-from psychodynamic_course.widgets.quiz import _PACKAGE, quiz_names
 
-QUIZZES = {
-    name: yaml.safe_load((_PACKAGE / "quizzes" / f"{name}.yml").read_text(encoding="utf-8"))
-    for name in quiz_names()
-}
+QUIZZES = {name: read_quiz(name) for name in quiz_names()}
 CHAPTER_QUIZZES = [name for name in QUIZZES if name.startswith("chapter-")]
 # How much better than chance a habit may do across the whole bank: rounding, not a trick.
 BANK_MARGIN = Fraction(11, 10)

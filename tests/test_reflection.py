@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from psychodynamic_course.content import read_data, reflection_files
 from psychodynamic_course.learner_data.journal import Journal
 from psychodynamic_course.learner_data.journal_format import make_entry
 from psychodynamic_course.widgets.base import SHARED_FRONT_END, STATIC
@@ -95,6 +96,11 @@ def test_front_end_is_the_shared_files_then_reflection_js():
     parts = [(STATIC / name).read_text() for name in (*SHARED_FRONT_END, "reflection.js")]
     assert widget._esm == "\n".join(parts)
     assert "innerHTML" not in widget._esm
+
+
+def test_each_reflection_id_is_defined_in_one_file_only():
+    ids = [widget_id for name in reflection_files() for widget_id in read_data(name)]
+    assert sorted(ids) == reflection_ids()
 
 
 @pytest.mark.parametrize("widget_id", reflection_ids())

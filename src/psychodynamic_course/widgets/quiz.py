@@ -1,6 +1,6 @@
 """Self-check quizzes: questions from data, feedback and explanations in the browser.
 
-A quiz is data (a YAML file in ``quizzes/``, checked against ``schemas/quiz.schema.json``
+A quiz is data (a YAML file in ``content/quizzes/``, checked against ``schemas/quiz.schema.json``
 and a few rules a schema cannot say) shown by the :class:`Quiz` widget. Checking an
 answer, the explanations, "try again" and "show the answer" all happen in the widget's
 JavaScript (``static/quiz.js``), so the quiz works in the static book with no kernel.
@@ -15,16 +15,15 @@ Example:
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import traitlets
 import yaml
 
+from ..content import quiz_names, read_quiz
 from ..learner_data.data_model import check, load_schema
 from .base import LearnerWidget, front_end, styles
 
-_PACKAGE = resources.files("psychodynamic_course.content")
 QUIZ_SCHEMA = load_schema("quiz")
 
 
@@ -105,8 +104,11 @@ class Quiz(LearnerWidget):
 
     quiz = traitlets.Dict().tag(sync=True)
 
-    def __init__(self, quiz: dict, **kwargs):
-        validate_quiz(quiz)
+    def __init__(self, quiz: dict, *, validate: bool = True, **kwargs):
+        # A quiz written elsewhere is checked here; the course's own quizzes are checked
+        # once, by tests/test_quiz.py, so load_quiz() skips it.
+        if validate:
+            validate_quiz(quiz)
         kwargs.setdefault("chapter", quiz.get("chapter", ""))
         super().__init__(quiz=quiz, widget_id=quiz["id"], title=quiz["title"], **kwargs)
 
@@ -124,15 +126,6 @@ class Quiz(LearnerWidget):
         )
 
 
-def quiz_names() -> list[str]:
-    """Names of the quizzes shipped with the course, for :func:`load_quiz`."""
-    return sorted(
-        entry.name.removesuffix(".yml")
-        for entry in (_PACKAGE / "quizzes").iterdir()
-        if entry.name.endswith(".yml")
-    )
-
-
 def load_quiz(name: str) -> Quiz:
     """Return the course quiz ``name`` (a file ``quizzes/<name>.yml`` in the package).
 
@@ -142,5 +135,7 @@ def load_quiz(name: str) -> Quiz:
     """
     if name not in quiz_names():
         raise QuizDataError(f"no quiz named {name!r}; the course has {quiz_names()}")
-    text = (_PACKAGE / "quizzes" / f"{name}.yml").read_text(encoding="utf-8")
-    return Quiz(yaml.safe_load(text))
+    return Quiz(read_quiz(name), validate=False)
+
+
+__all__ = ["Quiz", "QuizDataError", "load_quiz", "quiz_names", "validate_quiz"]

@@ -17,26 +17,10 @@ Example:
 
 from __future__ import annotations
 
-from importlib import resources
-
 import traitlets
-import yaml
 
+from ..content import reflection_prompts
 from .base import LearnerWidget, front_end, styles
-
-_PROMPTS_DIR = resources.files("psychodynamic_course.content") / "reflections"
-
-
-def _prompts() -> dict:
-    """Every course prompt by id, from all files in ``reflections/``."""
-    prompts = {}
-    for entry in sorted(_PROMPTS_DIR.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yml"):
-            for widget_id, prompt in yaml.safe_load(entry.read_text(encoding="utf-8")).items():
-                if widget_id in prompts:
-                    raise ValueError(f"reflection {widget_id!r} is defined twice")
-                prompts[widget_id] = prompt
-    return prompts
 
 
 class ReflectionPrompt(LearnerWidget):
@@ -86,7 +70,7 @@ class ReflectionPrompt(LearnerWidget):
 
 def reflection_ids() -> list[str]:
     """Ids of the course's reflection prompts."""
-    return sorted(_prompts())
+    return sorted(reflection_prompts())
 
 
 def load_reflection(widget_id: str, **kwargs) -> ReflectionPrompt:
@@ -96,7 +80,8 @@ def load_reflection(widget_id: str, **kwargs) -> ReflectionPrompt:
         >>> load_reflection("chapter-01-first-thoughts").chapter
         'Chapter 1: What psychodynamic therapy is'
     """
-    prompts = _prompts()
+    # Course prompts are checked once, by tests/test_reflection.py (ids unique across files).
+    prompts = reflection_prompts()
     if widget_id not in prompts:
         raise KeyError(f"no reflection {widget_id!r}; the course has {sorted(prompts)}")
     return ReflectionPrompt(widget_id, **prompts[widget_id], **kwargs)
