@@ -1,9 +1,13 @@
 """The package's layers: what each subpackage may import, and how long a module may be."""
 
 import ast
+import inspect
 from pathlib import Path
 
 import pytest
+
+import psychodynamic_course
+from psychodynamic_course import figures, widgets
 
 PACKAGE = Path(__file__).parents[1] / "src" / "psychodynamic_course"
 
@@ -42,3 +46,14 @@ def test_no_module_is_over_400_lines():
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert not long
+
+
+def test_root_names_are_the_calls_and_subpackage_names_the_modules():
+    # A function bound in a package under its module's name hides the module from
+    # "import psychodynamic_course.figures.therapy_phases as module".
+    root = [getattr(psychodynamic_course, name) for name in psychodynamic_course.__all__]
+    assert not any(inspect.ismodule(value) for value in root)
+    for name in ("course_of_sessions", "therapy_phases", "triangle_of_person"):
+        assert inspect.ismodule(getattr(figures, name)), name
+    assert callable(psychodynamic_course.pattern_finder)
+    assert inspect.ismodule(widgets.pattern_finder)
