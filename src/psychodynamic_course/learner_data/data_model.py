@@ -65,12 +65,18 @@ class DataError(ValueError):
         super().__init__("; ".join(f"{p.path or '/'}: {p.message}" for p in problems))
 
 
+@functools.cache
 def load_schema(name: str) -> dict:
-    """Return the schema ``schemas/<name>.schema.json``.
+    """Return the schema ``schemas/<name>.schema.json``, read from disk once per process.
+
+    Every save checks its data against a schema, so reading the file each time would put
+    disk reads on every keystroke. The dict is shared: read it, never change it.
 
     Example:
         >>> load_schema("timeline")["title"]
         'Life timeline'
+        >>> load_schema("timeline") is load_schema("timeline")
+        True
     """
     return json.loads((_SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
 

@@ -243,7 +243,31 @@ class Journal:
         Returns ``{"added": [...ids], "replaced": [...ids], "unchanged": [...ids]}``;
         raises :class:`DataError` for anything that is not a valid journal of this course.
         """
-        incoming = parse_journal(text, self.course_id)
+        return self._plan(parse_journal(text, self.course_id))
+
+    def import_json(self, text: str, *, confirm: bool = False) -> dict:
+        """Import a journal export; changes nothing unless it is valid and ``confirm`` is true.
+
+        Returns the plan of :meth:`plan_import`.
+        """
+        return self._import(parse_journal(text, self.course_id), confirm)
+
+    def import_journal(self, journal, *, confirm: bool = False) -> dict:
+        """:meth:`import_json` for a journal already parsed (the journal page's message).
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> from psychodynamic_course.learner_data.journal_format import empty_journal
+            >>> folder = pathlib.Path(tempfile.mkdtemp())
+            >>> Journal(folder / "journal.json").import_journal(empty_journal(), confirm=True)
+            {'added': [], 'replaced': [], 'unchanged': []}
+        """
+        problems = journal_problems(journal, self.course_id)
+        if problems:
+            raise DataError(problems)
+        return self._import(journal, confirm)
+
+    def _plan(self, incoming: dict) -> dict:
         current = self.entries()
         plan = {"added": [], "replaced": [], "unchanged": []}
         for widget_id, entry in sorted(incoming["entries"].items()):
@@ -255,14 +279,10 @@ class Journal:
                 plan["replaced"].append(widget_id)
         return plan
 
-    def import_json(self, text: str, *, confirm: bool = False) -> dict:
-        """Import a journal export; changes nothing unless it is valid and ``confirm`` is true.
-
-        Returns the plan of :meth:`plan_import`.
-        """
-        plan = self.plan_import(text)
+    def _import(self, incoming: dict, confirm: bool) -> dict:
+        # One parse and one check of the incoming journal serve the plan and the write.
+        plan = self._plan(incoming)
         if confirm:
-            incoming = parse_journal(text, self.course_id)
             with self._reporting("changed"), self._locked():
                 journal = self.read()
                 journal["entries"].update(incoming["entries"])

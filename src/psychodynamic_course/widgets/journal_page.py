@@ -50,8 +50,6 @@ class JournalPage(JournalWidget):
         )
 
     def _on_front_end_message(self, _widget, content, _buffers):
-        import json
-
         kind = content.get("type") if isinstance(content, dict) else None
         try:
             if kind == "load-all":
@@ -61,7 +59,7 @@ class JournalPage(JournalWidget):
                     self.journal.problem = None
                 self.send({"type": "all", "journal": journal})
             elif kind == "import":
-                self.journal.import_json(json.dumps(content.get("journal")), confirm=True)
+                self.journal.import_journal(content.get("journal"), confirm=True)
             elif kind == "clear-all":
                 self.journal.clear()
         except DataError as error:
