@@ -43,6 +43,7 @@ import tempfile
 from pathlib import Path
 
 import platformdirs
+from filelock import FileLock
 
 from .data_model import DataError, Problem
 from .git_ignore import ignore_in_enclosing_repository
@@ -57,11 +58,6 @@ from .journal_format import (
 JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
 # What a learner id looks like; the front end refuses anything else (learners.js).
 LEARNER_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
-
-try:  # POSIX: an advisory lock serialises kernels that save at the same moment.
-    import fcntl
-except ImportError:  # pragma: no cover - Windows has no fcntl; atomic replace still holds
-    fcntl = None
 
 
 class JournalFileError(OSError):
@@ -98,9 +94,9 @@ class Journal:
         self.course_id = course_id
         self.problem: str | None = None
         self._outside_git_checked = False
-        # How deeply this object holds the lock: read() inside save() must not lock again,
-        # since a second flock by the same process on a new descriptor would wait forever.
-        self._lock_depth = 0
+        # One lock object per journal: FileLock counts nested acquires (read() inside
+        # save()), where a second lock on a new descriptor would wait forever.
+        self._lock: FileLock | None = None
         self._learner_id: str | None = None
 
     # -- whose journal -------------------------------------------------------------------
@@ -333,19 +329,17 @@ class Journal:
 
     @contextlib.contextmanager
     def _locked(self):
-        if fcntl is None or self._lock_depth:  # no fcntl on Windows; or already held by save()
-            yield
-            return
+        """Hold the journal's lock file, so kernels that save at the same moment take turns.
+
+        filelock (flock on POSIX, msvcrt on Windows) rather than own code: the same rule on
+        every system a learner may run JupyterLab on.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._keep_out_of_git()  # the lock file is the first file written beside it
-        with open(self.path.with_name(self.path.name + ".lock"), "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            self._lock_depth += 1
-            try:
-                yield
-            finally:
-                self._lock_depth -= 1
-                fcntl.flock(lock, fcntl.LOCK_UN)
+        if self._lock is None:
+            self._keep_out_of_git()  # the lock file is the first file written beside it
+            self._lock = FileLock(self.path.with_name(self.path.name + ".lock"))
+        with self._lock:
+            yield
 
 
 def _replace_file(path: Path, raw: bytes) -> None:
