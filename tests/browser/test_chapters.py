@@ -106,7 +106,7 @@ CHAPTERS = [
             QUIZ,
             REFLECTION,
         ),
-        ("Defence (D)", "anxiety (A)", "hidden feeling (F)", "fictional"),
+        ("defence (D)", "anxiety (A)", "hidden feeling (F)", "fictional"),
         "Malan",
     ),
     Chapter(
