@@ -28,17 +28,6 @@ def test_nadias_timeline_is_read_only_and_shows_her_recurring_themes(visit, book
     assert "fictional" in nadia.locator("h3").text_content()
 
 
-def test_chapter_text_offers_a_choice_a_grounding_tip_and_help(visit, book_url):
-    page = open_chapter(visit, book_url, CHAPTER)
-    section = page.locator("section#your-own-timeline-optional-and-private")
-    # The chapter's own words, before the widget (which has a content note of its own).
-    text = " ".join(section.locator(":scope > p").all_text_contents())
-    assert "Nadia\u2019s fictional events" in text or "Nadia's fictional events" in text
-    assert "not a way of searching for forgotten events" in text
-    assert "step away" in text
-    expect(section.locator(":scope > p a[href$='getting_help.html']")).to_have_count(1)
-
-
 def test_learner_timeline_by_keyboard_alone(visit, book_url):
     page = open_chapter(visit, book_url, CHAPTER)
     mine = page.locator(MINE)

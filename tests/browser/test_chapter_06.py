@@ -38,16 +38,6 @@ def test_nadias_timeline_and_episodes_are_read_only(visit, book_url):
     expect(sample.locator(".pdc-patterns-theme-note")).to_contain_text("each counted on its own")
 
 
-def test_chapter_text_offers_a_choice_a_grounding_tip_and_help(visit, book_url):
-    page = open_chapter(visit, book_url, CHAPTER)
-    section = page.locator("section#your-own-episodes-optional-and-private")
-    text = " ".join(section.locator(":scope > p").all_text_contents())
-    assert "fictional episodes instead" in text
-    assert "not a way of searching" in text
-    assert "name a few" in text
-    expect(section.locator(":scope > p a[href$='getting_help.html']")).to_have_count(1)
-
-
 def test_learner_pattern_finder_by_keyboard_alone(visit, book_url):
     page = open_chapter(visit, book_url, CHAPTER)
     mine = page.locator(MINE)

@@ -1,6 +1,7 @@
 """Every chapter page in the built book, from one table: its widgets render offline with a
 real size, its figure has alt text and a caption, axe finds nothing in the figure and the
-widgets, and its quiz and reflection work by keyboard alone.
+widgets, its quiz and reflection work by keyboard alone, and the words before a private
+exercise offer a choice, a grounding tip and help.
 
 What only one chapter has (the defence ladder, the dose explorer, the learner's timeline
 and pattern finder, a figure's own labels) is tested in ``test_chapter_0N.py``.
@@ -303,3 +304,36 @@ def test_the_reflection_by_keyboard_saves_on_this_device_and_survives_a_reload(
     expect(page.locator(f"{REFLECTION} textarea")).to_have_value(text, timeout=20_000)
     # Nothing the learner wrote went anywhere but this device.
     assert visit.outside_requests() == []
+
+
+# (chapter, the section before a private exercise, what its own paragraphs say). Each
+# links to getting help once; the widget has a content note of its own.
+PRIVATE_EXERCISES = [
+    (
+        5,
+        "your-own-timeline-optional-and-private",
+        ("Nadia's fictional events", "not a way of searching for forgotten events", "step away"),
+    ),
+    (
+        6,
+        "your-own-episodes-optional-and-private",
+        ("fictional episodes instead", "not a way of searching", "name a few"),
+    ),
+    (8, "private-reflection", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("number", "section_id", "phrases"),
+    PRIVATE_EXERCISES,
+    ids=[f"chapter_{row[0]:02d}" for row in PRIVATE_EXERCISES],
+)
+def test_the_words_before_a_private_exercise_offer_a_choice_and_help(
+    visit, book_url, number, section_id, phrases
+):
+    page = open_chapter(visit, book_url, BY_NUMBER[number])
+    section = page.locator(f"section#{section_id}")
+    text = " ".join(section.locator(":scope > p").all_text_contents()).replace("\u2019", "'")
+    for phrase in phrases:
+        assert phrase in text, phrase
+    expect(section.locator(":scope > p a[href$='getting_help.html']")).to_have_count(1)
