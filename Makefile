@@ -16,19 +16,16 @@ BOOK_DEPS := $(VENV)/.book-deps
 TEST_DEPS := $(VENV)/.test-deps
 NODE_DEPS := node_modules/.package-lock.json
 RUNTIME := _widget_runtime/lean/_static/widget-runtime/widget-loader.js
-# The same book on the Jupyter widgets HTML manager, built only to compare with (make bench).
-HTML_MANAGER_BUILD := _build/html-manager
 CHAPTERS := $(sort $(wildcard book/*.ipynb))
 PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # jupyter-cache keys a chapter's outputs on its code cells only, but each widget's embedded
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book book-html-manager serve notebooks test lint unit nbval book-clean browser clean binder pdf learner-data
+.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf learner-data
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
-	@echo "make book-html-manager  the same book on the old HTML manager runtime, into $(HTML_MANAGER_BUILD)/html"
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/ (gzip, cache headers)"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
@@ -49,7 +46,7 @@ $(TEST_DEPS): requirements-dev.txt $(BOOK_DEPS)
 $(NODE_DEPS): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
-$(RUNTIME): $(NODE_DEPS) $(wildcard widget_runtime/*.js) scripts/vendor_widget_runtime.py $(BOOK_DEPS)
+$(RUNTIME): $(wildcard widget_runtime/*.js) scripts/vendor_widget_runtime.py $(BOOK_DEPS)
 	$(BIN)/python scripts/vendor_widget_runtime.py
 
 $(EXECUTION_CACHE_STAMP): $(PACKAGE_FILES)
@@ -57,22 +54,11 @@ $(EXECUTION_CACHE_STAMP): $(PACKAGE_FILES)
 	mkdir -p _build && touch $@
 
 # Sphinx copies html_extra_path files but never deletes them: drop the runtime folder so
-# an older runtime (the HTML manager's) cannot linger in the published book.
+# an older runtime cannot linger in the published book.
 book: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	rm -rf _build/html/_static/widget-runtime
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
 	@echo "The book is built. Open: $(CURDIR)/_build/html/index.html"
-
-# The book with require.js + the HTML manager's embed-amd.js (3.6 MB) instead of the lean
-# loader: a config that differs only in the runtime, the main build's execution cache
-# (nothing re-runs), output moved from jupyter-book's <path-output>/_build/html.
-book-html-manager: $(BOOK_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
-	$(BIN)/python scripts/vendor_widget_runtime.py --html-manager-config $(HTML_MANAGER_BUILD)/_config.yml
-	rm -rf $(HTML_MANAGER_BUILD)/html $(HTML_MANAGER_BUILD)/_build
-	$(BIN)/jupyter-book build --all -W -n --keep-going --config $(HTML_MANAGER_BUILD)/_config.yml \
-		--path-output $(HTML_MANAGER_BUILD) .
-	mv $(HTML_MANAGER_BUILD)/_build/html $(HTML_MANAGER_BUILD)/html
-	@echo "The html-manager book is built. Open: $(CURDIR)/$(HTML_MANAGER_BUILD)/html/index.html"
 
 # As a static host serves it: gzip for text, cache headers (scripts/serve.py says which).
 serve:
@@ -87,7 +73,7 @@ test: $(TEST_DEPS) lint unit binder nbval book-clean pdf learner-data browser
 lint: $(TEST_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-unit: $(TEST_DEPS) $(NODE_DEPS)  # the vendoring tests read node_modules
+unit: $(TEST_DEPS)
 	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course scripts tests --ignore=tests/browser
 
 # Binder's build reproduced: a fresh venv from requirements.txt alone, in a copy of the
@@ -106,7 +92,7 @@ book-clean: $(BOOK_DEPS) $(RUNTIME)
 	$(BIN)/jupyter-book build --all -W -n --keep-going .
 	touch $(EXECUTION_CACHE_STAMP)  # the cache is fresh: `make pdf` after this reuses it
 
-browser: $(TEST_DEPS) $(RUNTIME)
+browser: $(TEST_DEPS) $(NODE_DEPS) $(RUNTIME)  # axe-core from node_modules
 	@test -f _build/html/index.html || $(MAKE) book
 	@test -f _build/pdf/book.pdf || $(MAKE) pdf
 	$(BIN)/python -m pytest -n 2 tests/browser  # two Chromiums at once: 5 min instead of 7
@@ -126,14 +112,11 @@ pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 # The issue's figures against its targets, printed and written to benchmarks/<date>.md
 # and benchmarks/latest.md; it never fails on a missed target. Not part of `make test`.
 # It measures the book already in _build/html (as `make browser` tests it; `make book`
-# first for a fresh one). When the Makefile can build the book with the default runtime
-# (html-manager), that book is built and measured too, for the page-weight comparison.
+# first for a fresh one).
 .PHONY: bench
-bench: $(TEST_DEPS) $(RUNTIME)
+bench: $(TEST_DEPS) $(NODE_DEPS) $(RUNTIME)  # Lighthouse from node_modules
 	@test -f _build/html/index.html || $(MAKE) book
-	@if grep -q '^book-html-manager:' Makefile; then $(MAKE) book-html-manager; fi
-	$(BIN)/python scripts/bench.py --book lean=_build/html \
-		$$(test -f _build/html-manager/html/index.html && echo --book html-manager=_build/html-manager/html)
+	$(BIN)/python scripts/bench.py --book lean=_build/html
 
 clean:
 	rm -rf _build _widget_runtime

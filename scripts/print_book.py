@@ -16,13 +16,8 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import contextlib
-import functools
-import http.server
 import re
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -30,18 +25,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SINGLEHTML = ROOT / "_build" / "singlehtml"
 PDF = ROOT / "_build" / "pdf" / "book.pdf"
-CHROMIUM = "/usr/bin/chromium"
-# The same flags as the browser tests (tests/browser/conftest.py): without the
-# background-networking ones Chromium itself phones home at start-up.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# Debian's Chromium, its flags and the local server are the browser tests' own: one copy.
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+from support import chromium, local_only, serve  # noqa: E402
+
 # The name of the page written next to the build's own, at the top of the folder.
 PRINT_PAGE = "print.html"
 WIDGET_VIEW = '<script type="application/vnd.jupyter.widget-view+json">'
@@ -90,45 +77,8 @@ def widget_view_count(html: str) -> int:
     return html.count(WIDGET_VIEW)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-class _QuietServer(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        # A browser that leaves a page mid-download (a reload, a test moving on) closes its
-        # socket: not an error of the book's, and its traceback would only alarm a log reader.
-        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
-            return
-        super().handle_error(request, client_address)
-
-
-@contextlib.contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on 127.0.0.1 (a free port) while the block runs; yield its URL.
-
-    Over http, as the published book is served, so the PDF shows what readers see.
-    """
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = _QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def print_book(build: Path = SINGLEHTML, out: Path = PDF, timeout_ms: int = 60_000) -> Path:
     """Print the single-page build in ``build`` to the PDF ``out``; return ``out``."""
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        raise SystemExit(
-            f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)"
-        )
     name = single_page_name((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     source = build / name
     if not source.is_file():
@@ -138,41 +88,30 @@ def print_book(build: Path = SINGLEHTML, out: Path = PDF, timeout_ms: int = 60_0
     widgets = widget_view_count(html)
     out.parent.mkdir(parents=True, exist_ok=True)
 
-    with serve(build) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            # Nothing outside this server: the book must print offline, as it reads offline.
-            page.route(
-                "**/*",
-                lambda route: (
-                    route.continue_()
-                    if route.request.url.startswith((url, "data:", "blob:"))
-                    else route.abort("internetdisconnected")
-                ),
-            )
-            page.goto(f"{url}/{PRINT_PAGE}", wait_until="load")
-            # Every widget drawn (each root carries .pdc-widget), then web fonts loaded, so
-            # nothing prints as an empty box or in a fallback font.
-            page.wait_for_function(
-                "(n) => document.querySelectorAll('.pdc-widget').length >= n",
-                arg=widgets,
-                timeout=timeout_ms,
-            )
-            page.evaluate("() => document.fonts.ready")
-            page.pdf(
-                path=str(out),
-                format="A4",
-                margin={"top": "18mm", "bottom": "20mm", "left": "16mm", "right": "16mm"},
-                print_background=True,
-                display_header_footer=True,
-                header_template="<span></span>",
-                footer_template=FOOTER,
-                outline=True,
-                tagged=True,
-            )
-        finally:
-            browser.close()
+    with serve(build) as url, chromium() as browser:
+        page = browser.new_page()
+        # Nothing outside this machine: the book must print offline, as it reads offline.
+        page.route("**/*", local_only)
+        page.goto(f"{url}/{PRINT_PAGE}", wait_until="load")
+        # Every widget drawn (each root carries .pdc-widget), then web fonts loaded, so
+        # nothing prints as an empty box or in a fallback font.
+        page.wait_for_function(
+            "(n) => document.querySelectorAll('.pdc-widget').length >= n",
+            arg=widgets,
+            timeout=timeout_ms,
+        )
+        page.evaluate("() => document.fonts.ready")
+        page.pdf(
+            path=str(out),
+            format="A4",
+            margin={"top": "18mm", "bottom": "20mm", "left": "16mm", "right": "16mm"},
+            print_background=True,
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=FOOTER,
+            outline=True,
+            tagged=True,
+        )
     return out
 
 

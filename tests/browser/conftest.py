@@ -1,24 +1,20 @@
-"""Serve the built book on 127.0.0.1 and drive it with Debian's Chromium.
+"""Serve the built book on 127.0.0.1 and drive it with Debian's Chromium (``support.py``).
 
-Playwright for Python launches ``/usr/bin/chromium`` (never ``playwright install``, which
-downloads a browser and fails offline). Every request the page makes is recorded, and any
-request to another host is cut off, the way a classroom without internet would, so a test
-can assert that nothing tried to leave.
+Every request the page makes is recorded, and any request to another host is cut off, the
+way a classroom without internet would, so a test can assert that nothing tried to leave.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
+
+from .support import CHROMIUM, chromium, is_local, local_only, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "_build" / "html"
-# One Chromium and one set of flags for the tests and for `make pdf` (scripts/ is on
-# pytest's pythonpath): without the background-networking flags Chromium phones home.
-from print_book import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -34,10 +30,8 @@ def book_url():
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 # Installed in every page of a Visit before the page's own scripts run: each Content
@@ -85,20 +79,11 @@ class Visit:
             self.errors.append(message.text)
 
     def _route(self, route):
-        url = route.request.url
-        self.requests.append(url)
-        if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).hostname == "127.0.0.1":
-            route.continue_()
-        else:
-            route.abort("internetdisconnected")
+        self.requests.append(route.request.url)
+        local_only(route)
 
     def outside_requests(self) -> list[str]:
-        return [
-            url
-            for url in self.requests
-            if urlsplit(url).scheme not in ("data", "blob")
-            and urlsplit(url).hostname != "127.0.0.1"
-        ]
+        return [url for url in self.requests if not is_local(url)]
 
 
 @pytest.fixture

@@ -1,9 +1,6 @@
-"""Chapter 2 in the built book: the defence ladder, the figure, the quiz and the reflection.
-
-The page must work offline with no kernel: every widget renders, the ladder can be
-climbed by keyboard alone and shows exactly the content of
-``content/defence_ladder.yml``, and axe finds nothing in the ladder
-or the figure.
+"""Chapter 2's defence ladder in the built book (what every chapter shares is in
+test_chapters.py): climbed by keyboard alone, it shows exactly the content of
+``content/defence_ladder.yml``, and axe finds nothing in it on any rung.
 """
 
 import re
@@ -13,20 +10,20 @@ from playwright.sync_api import expect
 
 from psychodynamic_course.content import defence_levels
 
+from .test_chapters import BY_NUMBER, open_chapter
+
+LEVELS = defence_levels()
+
 pytestmark = pytest.mark.browser
 
-PAGE = "book/chapter_02.html"
+CHAPTER = BY_NUMBER[2]
+
 LADDER = ".pdc-ladder"
-FIGURE = "#fig-defence-ladder"
-LEVELS = defence_levels()
 BY_ID = {level["id"]: level for level in LEVELS}
 
 
-def open_chapter(visit, book_url):
-    visit.page.goto(f"{book_url}/{PAGE}")
-    ladder = visit.page.locator(LADDER)
-    expect(ladder).to_be_visible(timeout=20_000)
-    return ladder
+def open_ladder(visit, book_url):
+    return open_chapter(visit, book_url, CHAPTER).locator(LADDER)
 
 
 def selected_tab(ladder):
@@ -58,39 +55,8 @@ def assert_panel_shows(ladder, level_id):
     assert ladder.locator(f"#{labelled_by}").get_attribute("data-level") == level_id
 
 
-def test_every_widget_renders_offline_and_nothing_leaves_127_0_0_1(visit, book_url):
-    open_chapter(visit, book_url)
-    page = visit.page
-    expect(page.locator(".pdc-quiz")).to_be_visible(timeout=20_000)
-    expect(page.locator(".pdc-reflection")).to_be_visible(timeout=20_000)
-    widgets = page.locator(".pdc-widget")
-    assert widgets.count() == 3
-    for index in range(widgets.count()):
-        box = widgets.nth(index).bounding_box()
-        assert box and box["width"] > 200 and box["height"] > 100, index
-    # No widget area was left empty (a widget that failed to render leaves one).
-    outputs = page.locator(".cell_output .jupyter-widgets, .cell_output .widget-subarea")
-    for index in range(outputs.count()):
-        assert outputs.nth(index).bounding_box()["height"] > 0
-    page.wait_for_load_state("networkidle")
-    assert visit.outside_requests() == []
-    assert not [e for e in visit.errors if "widget" in e.lower() or "ladder" in e.lower()], (
-        visit.errors
-    )
-
-
-def test_figure_has_alt_text_and_caption(visit, book_url):
-    open_chapter(visit, book_url)
-    svg = visit.page.locator(f"{FIGURE} svg[role=img]")
-    expect(svg).to_be_visible()
-    title = svg.locator("title").text_content()
-    assert "ladder" in title and "suppression" in title and len(title) > 200
-    assert svg.bounding_box()["height"] > 200
-    expect(visit.page.locator(f"{FIGURE} figcaption")).to_contain_text("not people")
-
-
 def test_ladder_opens_at_the_neurotic_rung_with_its_content(visit, book_url):
-    ladder = open_chapter(visit, book_url)
+    ladder = open_ladder(visit, book_url)
     tabs = ladder.get_by_role("tab")
     expect(tabs).to_have_count(4)
     expect(tabs).to_have_text([re.compile(f"Level {lv['rung']}\\s*{lv['name']}") for lv in LEVELS])
@@ -101,7 +67,7 @@ def test_ladder_opens_at_the_neurotic_rung_with_its_content(visit, book_url):
 
 
 def test_ladder_can_be_climbed_by_keyboard_alone(visit, book_url):
-    ladder = open_chapter(visit, book_url)
+    ladder = open_ladder(visit, book_url)
     page = visit.page
     # Tab reaches the ladder at its chosen rung (one tab stop for the whole list).
     ladder.get_by_role("heading", level=3).click()
@@ -133,15 +99,13 @@ def test_ladder_can_be_climbed_by_keyboard_alone(visit, book_url):
 
 
 def test_ladder_responds_to_a_click_on_a_rung(visit, book_url):
-    ladder = open_chapter(visit, book_url)
+    ladder = open_ladder(visit, book_url)
     ladder.get_by_role("tab", name=re.compile("Immature")).click()
     assert_panel_shows(ladder, "immature")
     assert ladder.get_by_role("tab", name=re.compile("Neurotic")).get_attribute("tabindex") == "-1"
 
 
-def test_axe_finds_nothing_in_the_ladder_or_the_figure(visit, book_url, axe_violations):
-    ladder = open_chapter(visit, book_url)
-    assert axe_violations(visit.page, LADDER) == []
+def test_axe_finds_nothing_in_the_ladder_on_its_last_rung(visit, book_url, axe_violations):
+    ladder = open_ladder(visit, book_url)
     ladder.get_by_role("tab", name=re.compile("Pathological")).click()
     assert axe_violations(visit.page, LADDER) == []
-    assert axe_violations(visit.page, FIGURE) == []

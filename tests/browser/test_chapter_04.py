@@ -1,40 +1,26 @@
-"""Chapter 4 in the built book: the dose-effect explorer, its figure, keyboard use, axe."""
+"""Chapter 4's dose-effect explorer in the built book: what it draws, and its slider by
+keyboard (what every chapter shares is in test_chapters.py)."""
 
 import pytest
 from playwright.sync_api import expect
 
 from psychodynamic_course.figures.dose_effect import FINDINGS, illustrative_curve
 
+from .test_chapters import BY_NUMBER, open_chapter
+
 pytestmark = pytest.mark.browser
 
-PAGE = "book/chapter_04.html"
+CHAPTER = BY_NUMBER[4]
+
 EXPLORER = ".pdc-dose"
 
 
-def open_chapter(visit, book_url):
-    visit.page.goto(f"{book_url}/{PAGE}")
-    explorer = visit.page.locator(EXPLORER)
-    expect(explorer).to_be_visible(timeout=20_000)
-    return explorer
-
-
-def test_every_widget_renders_offline(visit, book_url):
-    open_chapter(visit, book_url)
-    page = visit.page
-    expect(page.locator(".pdc-quiz")).to_be_visible(timeout=20_000)
-    widgets = page.locator(".pdc-widget")
-    # The explorer, the quiz and the reflection.
-    assert widgets.count() >= 3
-    for index in range(widgets.count()):
-        box = widgets.nth(index).bounding_box()
-        assert box and box["width"] > 200 and box["height"] > 100, index
-    page.wait_for_load_state("networkidle")
-    assert visit.outside_requests() == []
-    assert not [e for e in visit.errors if "widget" in e.lower()], visit.errors
+def open_explorer(visit, book_url):
+    return open_chapter(visit, book_url, CHAPTER).locator(EXPLORER)
 
 
 def test_explorer_draws_the_synced_findings(visit, book_url):
-    explorer = open_chapter(visit, book_url)
+    explorer = open_explorer(visit, book_url)
     chart = explorer.locator("svg.pdc-dose-chart")
     assert chart.get_attribute("role") == "img"
     assert "not data" in chart.get_attribute("aria-label")
@@ -49,18 +35,8 @@ def test_explorer_draws_the_synced_findings(visit, book_url):
     expect(explorer.locator(".pdc-dose-limits")).to_contain_text("not a prediction")
 
 
-def test_figure_has_alt_text(visit, book_url):
-    open_chapter(visit, book_url)
-    svg = visit.page.locator("figure#fig-dose-effect svg[role=img]")
-    expect(svg).to_be_visible()
-    title = svg.locator("title").text_content()
-    assert len(title) > 40 and "not data" in title
-    assert svg.bounding_box()["height"] > 150
-    expect(visit.page.locator("figure#fig-dose-effect figcaption")).to_contain_text("illustration")
-
-
 def test_slider_works_by_keyboard_and_readout_follows(visit, book_url):
-    explorer = open_chapter(visit, book_url)
+    explorer = open_explorer(visit, book_url)
     page = visit.page
     slider = explorer.get_by_label("Number of sessions", exact=True)
     readout = explorer.locator(".pdc-dose-readout")
@@ -97,9 +73,3 @@ def test_slider_works_by_keyboard_and_readout_follows(visit, book_url):
     page.keyboard.press("Home")
     expect(slider).to_have_value("1")
     expect(readout).to_contain_text("under 5")
-
-
-def test_axe_finds_nothing_in_the_explorer_and_figure(visit, book_url, axe_violations):
-    open_chapter(visit, book_url)
-    assert axe_violations(visit.page, EXPLORER) == []
-    assert axe_violations(visit.page, "figure#fig-dose-effect") == []

@@ -1,55 +1,26 @@
-"""Chapter 5 in the built book: figure, Nadia's timeline, the learner's timeline, quiz and
-reflection render offline, pass axe, and the learner's timeline works by keyboard alone."""
+"""Chapter 5 in the built book: Nadia's timeline, the chapter's words around the learner's
+timeline, and that timeline by keyboard alone (what every chapter shares is in
+test_chapters.py)."""
 
 import json
 
 import pytest
 from playwright.sync_api import expect
 
+from .test_chapters import BY_NUMBER, open_chapter
+
 pytestmark = pytest.mark.browser
 
-PAGE = "book/chapter_05.html"
-FIGURE = "figure#fig-strange-situation"
+CHAPTER = BY_NUMBER[5]
+
 NADIA = '.pdc-timeline[data-widget-id="nadia-sample-timeline"]'
 MINE_ID = "chapter-05-my-timeline"
 MINE = f'.pdc-timeline[data-widget-id="{MINE_ID}"]'
 KEY = f"psychodynamic-course:{MINE_ID}"
-QUIZ = ".pdc-quiz"
-REFLECTION = ".pdc-reflection"
-
-
-def open_chapter(visit, book_url):
-    visit.page.goto(f"{book_url}/{PAGE}")
-    expect(visit.page.locator(MINE)).to_be_visible(timeout=20_000)
-    return visit.page
-
-
-def test_every_widget_renders_offline_with_a_size(visit, book_url):
-    page = open_chapter(visit, book_url)
-    for selector in (NADIA, MINE, QUIZ, REFLECTION):
-        widget = page.locator(selector)
-        expect(widget).to_have_count(1)
-        expect(widget).to_be_visible(timeout=20_000)
-        box = widget.bounding_box()
-        assert box["width"] > 200 and box["height"] > 100, selector
-    page.wait_for_load_state("networkidle")
-    assert visit.outside_requests() == []
-    assert not [e for e in visit.errors if "widget" in e.lower()], visit.errors
-
-
-def test_figure_has_alt_text_and_caption(visit, book_url):
-    page = open_chapter(visit, book_url)
-    svg = page.locator(f"{FIGURE} svg[role=img]")
-    expect(svg).to_be_visible()
-    assert svg.bounding_box()["height"] > 200
-    title = svg.locator("title").text_content()
-    assert "Strange Situation" in title and "Episode 8" in title
-    assert svg.get_attribute("aria-labelledby") == "fig-strange-situation-title"
-    expect(page.locator(f"{FIGURE} figcaption")).to_contain_text("not a test")
 
 
 def test_nadias_timeline_is_read_only_and_shows_her_recurring_themes(visit, book_url):
-    page = open_chapter(visit, book_url)
+    page = open_chapter(visit, book_url, CHAPTER)
     nadia = page.locator(NADIA)
     expect(nadia.locator("svg.pdc-timeline-svg .pdc-timeline-marker")).to_have_count(14)
     expect(nadia.locator(".pdc-timeline-theme[data-theme='being let down']")).to_have_count(1)
@@ -57,19 +28,8 @@ def test_nadias_timeline_is_read_only_and_shows_her_recurring_themes(visit, book
     assert "fictional" in nadia.locator("h3").text_content()
 
 
-def test_chapter_text_offers_a_choice_a_grounding_tip_and_help(visit, book_url):
-    page = open_chapter(visit, book_url)
-    section = page.locator("section#your-own-timeline-optional-and-private")
-    # The chapter's own words, before the widget (which has a content note of its own).
-    text = " ".join(section.locator(":scope > p").all_text_contents())
-    assert "Nadia\u2019s fictional events" in text or "Nadia's fictional events" in text
-    assert "not a way of searching for forgotten events" in text
-    assert "step away" in text
-    expect(section.locator(":scope > p a[href$='getting_help.html']")).to_have_count(1)
-
-
 def test_learner_timeline_by_keyboard_alone(visit, book_url):
-    page = open_chapter(visit, book_url)
+    page = open_chapter(visit, book_url, CHAPTER)
     mine = page.locator(MINE)
     age = mine.locator(".pdc-timeline-field-age input")
     age.focus()
@@ -105,10 +65,3 @@ def test_learner_timeline_by_keyboard_alone(visit, book_url):
     undo.focus()
     page.keyboard.press("Enter")
     expect(mine.locator(".pdc-timeline-item-label")).to_have_text(["Started a new school"])
-
-
-def test_axe_finds_nothing_in_the_figure_and_widgets(visit, book_url, axe_violations):
-    page = open_chapter(visit, book_url)
-    expect(page.locator(QUIZ)).to_be_visible(timeout=20_000)
-    for selector in (FIGURE, NADIA, MINE, QUIZ, REFLECTION):
-        assert axe_violations(page, selector) == [], selector

@@ -1,6 +1,6 @@
-"""Chapter 6 in the built book: the triangle of conflict, Nadia's timeline and episodes,
-the learner's pattern finder, quiz and reflection render offline, pass axe, and the
-learner's pattern finder works by keyboard alone."""
+"""Chapter 6 in the built book: Nadia's timeline and episodes, the chapter's words around
+the learner's pattern finder, and that finder by keyboard alone (what every chapter shares
+is in test_chapters.py)."""
 
 import json
 
@@ -9,58 +9,27 @@ from playwright.sync_api import expect
 
 from psychodynamic_course.widgets.pattern_finder import nadia_episodes
 
-pytestmark = pytest.mark.browser
+from .test_chapters import BY_NUMBER, open_chapter
 
-PAGE = "book/chapter_06.html"
-FIGURE = "figure#fig-triangle-of-conflict"
-TIMELINE = '.pdc-timeline[data-widget-id="nadia-sample-timeline"]'
-SAMPLE = ".pdc-patterns.pdc-patterns-sample"
-MINE = ".pdc-patterns:not(.pdc-patterns-sample)"
-KEY = "psychodynamic-course:chapter-06-my-episodes"
 # What the page says of Nadia's episodes (tests/test_pattern_finder_words.py, case "Nadia").
 NADIA_SUMMARY = (
     "Across these 6 episodes, what I wanted was most often \u201cto be close and accepting\u201d "
     "(4 of 6), how they responded was most often \u201crejecting and opposing\u201d (5 of 6) and "
     "how I responded was most often \u201cdisappointed and depressed\u201d (3 of 6)."
 )
-QUIZ = ".pdc-quiz"
-REFLECTION = ".pdc-reflection"
-WIDGETS = (TIMELINE, SAMPLE, MINE, QUIZ, REFLECTION)
 
+pytestmark = pytest.mark.browser
 
-def open_chapter(visit, book_url):
-    visit.page.goto(f"{book_url}/{PAGE}")
-    expect(visit.page.locator(MINE)).to_be_visible(timeout=20_000)
-    return visit.page
+CHAPTER = BY_NUMBER[6]
 
-
-def test_every_widget_renders_offline_with_a_size(visit, book_url):
-    page = open_chapter(visit, book_url)
-    for selector in WIDGETS:
-        widget = page.locator(selector)
-        expect(widget).to_have_count(1)
-        expect(widget).to_be_visible(timeout=20_000)
-        box = widget.bounding_box()
-        assert box["width"] > 200 and box["height"] > 100, selector
-    page.wait_for_load_state("networkidle")
-    assert visit.outside_requests() == []
-    assert not [e for e in visit.errors if "widget" in e.lower()], visit.errors
-
-
-def test_figure_has_alt_text_and_caption(visit, book_url):
-    page = open_chapter(visit, book_url)
-    svg = page.locator(f"{FIGURE} svg[role=img]")
-    expect(svg).to_be_visible()
-    assert svg.bounding_box()["height"] > 200
-    title = svg.locator("title").text_content()
-    for words in ("Defence (D)", "anxiety (A)", "hidden feeling (F)", "fictional"):
-        assert words.lower() in title.lower(), words
-    assert svg.get_attribute("aria-labelledby") == "fig-triangle-of-conflict-title"
-    expect(page.locator(f"{FIGURE} figcaption")).to_contain_text("Malan")
+TIMELINE = '.pdc-timeline[data-widget-id="nadia-sample-timeline"]'
+SAMPLE = ".pdc-patterns.pdc-patterns-sample"
+MINE = ".pdc-patterns:not(.pdc-patterns-sample)"
+KEY = "psychodynamic-course:chapter-06-my-episodes"
 
 
 def test_nadias_timeline_and_episodes_are_read_only(visit, book_url):
-    page = open_chapter(visit, book_url)
+    page = open_chapter(visit, book_url, CHAPTER)
     timeline = page.locator(TIMELINE)
     expect(timeline.locator("svg.pdc-timeline-svg .pdc-timeline-marker")).to_have_count(14)
     for theme in ("being let down", "pulling away", "not asking for help"):
@@ -75,18 +44,8 @@ def test_nadias_timeline_and_episodes_are_read_only(visit, book_url):
     expect(sample.locator(".pdc-patterns-theme-note")).to_contain_text("each counted on its own")
 
 
-def test_chapter_text_offers_a_choice_a_grounding_tip_and_help(visit, book_url):
-    page = open_chapter(visit, book_url)
-    section = page.locator("section#your-own-episodes-optional-and-private")
-    text = " ".join(section.locator(":scope > p").all_text_contents())
-    assert "fictional episodes instead" in text
-    assert "not a way of searching" in text
-    assert "name a few" in text
-    expect(section.locator(":scope > p a[href$='getting_help.html']")).to_have_count(1)
-
-
 def test_learner_pattern_finder_by_keyboard_alone(visit, book_url):
-    page = open_chapter(visit, book_url)
+    page = open_chapter(visit, book_url, CHAPTER)
     mine = page.locator(MINE)
     who = mine.get_by_label("Who was it with?", exact=True)
     who.focus()
@@ -122,10 +81,3 @@ def test_learner_pattern_finder_by_keyboard_alone(visit, book_url):
     undo.focus()
     page.keyboard.press("Enter")
     expect(mine.locator(".pdc-patterns-episode")).to_have_count(1)
-
-
-def test_axe_finds_nothing_in_the_figure_and_widgets(visit, book_url, axe_violations):
-    page = open_chapter(visit, book_url)
-    expect(page.locator(QUIZ)).to_be_visible(timeout=20_000)
-    for selector in (FIGURE, *WIDGETS):
-        assert axe_violations(page, selector) == [], selector

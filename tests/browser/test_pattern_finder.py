@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+from test_pattern_finder_words import run_front_end
 
 from psychodynamic_course.learner_data.data_model import load_schema
-from psychodynamic_course.widgets.pattern_finder import describe, nadia_episodes, tally
+from psychodynamic_course.widgets.pattern_finder import nadia_episodes, tally
 
 pytestmark = pytest.mark.browser
 
@@ -125,10 +126,12 @@ def expected_counts(result):
 
 
 def assert_tally_shown(finder, episodes):
-    """The counts table, the bars and the sentences are what tally() and describe() say."""
+    """The counts table and bars are what tally() says; the sentences are the front end's
+    own words for these episodes, computed in Node (tests/test_pattern_finder_words.py holds
+    those words to a table)."""
     result = tally(episodes)
     assert shown_counts(finder) == expected_counts(result)
-    words = describe(result)
+    words = run_front_end([episodes])[0][1]
     summary = finder.locator(".pdc-patterns-summary")
     expect(summary.locator(".pdc-patterns-sentence")).to_have_text(words["summary"])
     for kind in ("note", "secondary"):

@@ -9,11 +9,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from print_book import CHROMIUM_ARGS as PRINT_ARGS
 from print_book import PDF, SINGLEHTML, single_page_name, widget_view_count
 from pypdf import PdfReader
 
-from .conftest import CHROMIUM_ARGS, ROOT
+from .conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -91,10 +90,6 @@ def outline_titles(outline) -> list[str]:
     for item in outline:
         titles.extend(outline_titles(item) if isinstance(item, list) else [item.title])
     return titles
-
-
-def test_the_book_is_printed_with_the_browser_tests_flags():
-    assert PRINT_ARGS == CHROMIUM_ARGS
 
 
 def test_there_are_nine_chapters():
