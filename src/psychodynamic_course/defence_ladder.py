@@ -26,7 +26,7 @@ import json
 import traitlets
 from matplotlib.patches import FancyBboxPatch
 
-from ._widget import CourseWidget, front_end, styles
+from ._widget import CourseWidget, styles, widget_module
 from .figure_style import PALETTE, AccessibleFigure, course_style, new_diagram, tint
 
 # Top rung first, as the ladder is drawn. Every example is about a fictional person:
@@ -315,7 +315,7 @@ class DefenceLadder(CourseWidget):
     """
 
     kind = "defence ladder"
-    _esm = front_end("defence_ladder.js")
+    _esm = widget_module("defence_ladder")
     _css = styles("defence_ladder.css")
 
     title = traitlets.Unicode("Vaillant's ladder of defences").tag(sync=True)

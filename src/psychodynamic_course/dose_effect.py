@@ -28,7 +28,7 @@ from statistics import NormalDist
 
 import traitlets
 
-from ._widget import CourseWidget, front_end, styles
+from ._widget import CourseWidget, styles, widget_module
 from .figure_style import PALETTE, AccessibleFigure, course_style, new_figure
 
 # The reported figures, each with where it comes from. Only figures checked against the
@@ -173,7 +173,7 @@ class DoseEffectExplorer(CourseWidget):
     """
 
     kind = "dose-effect explorer"
-    _esm = front_end("dose_effect.js")
+    _esm = widget_module("dose_effect")
     _css = styles("dose_effect.css")
 
     title = traitlets.Unicode("Sessions and improvement: what the studies reported").tag(sync=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import traitlets
 
-from ._widget import JournalWidget, front_end, styles
+from ._widget import JournalWidget, styles, widget_module
 from .data_model import SCHEMA_OF_KIND, DataError, load_schema
 
 
@@ -29,7 +29,7 @@ class JournalPage(JournalWidget):
     """
 
     kind = "journal"
-    _esm = front_end("journal_markdown.js", "journal.js")
+    _esm = widget_module("journal")
     _css = styles("journal.css")
 
     # All the rules an import must pass, so the browser checks exactly what Python does.

@@ -33,7 +33,7 @@ from collections import Counter
 
 import traitlets
 
-from ._widget import LearnerWidget, front_end, styles
+from ._widget import LearnerWidget, styles, widget_module
 from .data_model import load_schema
 from .story import nadia_story
 
@@ -233,7 +233,7 @@ class PatternFinder(LearnerWidget):
 
     kind = "pattern finder"
     data_kind = "episodes"
-    _esm = front_end("pattern_finder.js")
+    _esm = widget_module("pattern_finder")
     _css = styles("pattern_finder.css")
 
     title = traitlets.Unicode("Pattern finder: what repeats in relationship episodes").tag(

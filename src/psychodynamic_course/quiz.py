@@ -22,7 +22,7 @@ from pathlib import Path
 import traitlets
 import yaml
 
-from ._widget import LearnerWidget, front_end, styles
+from ._widget import LearnerWidget, styles, widget_module
 from .data_model import check
 
 _PACKAGE = resources.files(__package__)
@@ -100,7 +100,7 @@ class Quiz(LearnerWidget):
 
     kind = "self-check quiz"
     data_kind = "quiz"
-    _esm = front_end("quiz.js")
+    _esm = widget_module("quiz")
     _css = styles("quiz.css")
 
     quiz = traitlets.Dict().tag(sync=True)

@@ -22,7 +22,7 @@ from importlib import resources
 import traitlets
 import yaml
 
-from ._widget import LearnerWidget, front_end, styles
+from ._widget import LearnerWidget, styles, widget_module
 
 _PROMPTS_DIR = resources.files(__package__) / "reflections"
 
@@ -52,7 +52,7 @@ class ReflectionPrompt(LearnerWidget):
 
     kind = "private reflection"
     data_kind = "reflection"
-    _esm = front_end("reflection.js")
+    _esm = widget_module("reflection")
     _css = styles("reflection.css")
 
     prompt = traitlets.Unicode().tag(sync=True)

@@ -34,7 +34,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
-from ._widget import LearnerWidget, front_end, styles
+from ._widget import LearnerWidget, styles, widget_module
 from .data_model import check, load_schema
 from .figure_style import PALETTE, AccessibleFigure, course_style, new_figure
 from .story import nadia_story
@@ -387,7 +387,7 @@ class LifeTimeline(LearnerWidget):
 
     data_kind = "timeline"
     kind = "life timeline"
-    _esm = front_end("timeline.js")
+    _esm = widget_module("timeline")
     _css = styles("timeline.css")
 
     # Course content, not learner data: the fictional sample the learner may load.

@@ -1,6 +1,6 @@
 // The journal as readable Markdown, the same text as journal_markdown.py (a browser test
 // holds the two to each other): what "Export as Markdown" downloads, and, line by line,
-// what the My journal page shows of each entry. Joined before journal.js by front_end().
+// what the My journal page shows of each entry.
 
 const OTHER_CHAPTER = "Other";
 
@@ -63,7 +63,7 @@ function groupByChapter(entries) {
   ]);
 }
 
-function journalToMarkdown(journal) {
+export function journalToMarkdown(journal) {
   const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
   const entries = Object.values(journal.entries);
   if (!entries.length) lines.push("(Nothing saved yet.)", "");
