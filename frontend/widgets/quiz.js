@@ -7,26 +7,9 @@ import { element, uid } from "../lib/elements.js";
 import { kernelBridge } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { printNote } from "../lib/print.js";
+import { answerSentence, correctIndexes, sameSet } from "../lib/quiz_answers.js";
 import { createStore } from "../lib/storage.js";
 import { validate } from "../lib/validate.js";
-
-function correctIndexes(question) {
-  return question.options.flatMap((option, index) => (option.correct ? [index] : []));
-}
-
-function sameSet(a, b) {
-  return a.length === b.length && a.every((value) => b.includes(value));
-}
-
-// Each right option as a sentence of its own: option texts may end with a full stop, a
-// question mark or nothing ("Suppression"), and joining them must not make ".;" or "..".
-function answerSentence(texts) {
-  const sentences = texts.map((text) => {
-    const trimmed = text.trim();
-    return /[.?!]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
-  });
-  return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
-}
 
 function render({ model, el, namespace, learner }) {
   const quiz = model.get("quiz");

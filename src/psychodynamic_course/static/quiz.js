@@ -418,7 +418,7 @@ function printNote(root, text = PRINT_NOTE) {
   root.append(element("p", { class: "pdc-print-note" }, text));
 }
 
-// frontend/widgets/quiz.js
+// frontend/lib/quiz_answers.js
 function correctIndexes(question) {
   return question.options.flatMap((option, index) => option.correct ? [index] : []);
 }
@@ -432,6 +432,8 @@ function answerSentence(texts) {
   });
   return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
 }
+
+// frontend/widgets/quiz.js
 function render({ model, el, namespace, learner }) {
   const quiz = model.get("quiz");
   const idPrefix = uid(model.get("widget_id"));
