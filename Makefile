@@ -22,12 +22,13 @@ PACKAGE_FILES := $(shell find src -type f -not -path '*/__pycache__/*')
 # JavaScript and CSS come from the package: when the package changes, drop the cache.
 EXECUTION_CACHE_STAMP := _build/.package-stamp
 
-.PHONY: help book serve notebooks test lint unit nbval book-clean browser clean binder pdf learner-data
+.PHONY: help book serve notebooks test lint unit frontend nbval book-clean browser clean binder pdf learner-data
 
 help:
 	@echo "make book       build the book into _build/html (sets everything up first)"
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/ (gzip, cache headers)"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
+	@echo "make frontend   bundle frontend/widgets/*.js into src/psychodynamic_course/widgets/static/ (esbuild)"
 	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
 	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, learner data, browser"
 	@echo "make bench      measure build, kernels, page weight, browser timings, Lighthouse (~10 min)"
@@ -68,13 +69,20 @@ serve:
 notebooks: $(BOOK_DEPS)
 	$(BIN)/python scripts/run_notebooks.py $(CHAPTERS)
 
+# The widgets' front end: each frontend/widgets/<name>.js with the frontend/lib modules it
+# imports, bundled into src/psychodynamic_course/widgets/static/<name>.js. The bundles are committed (Binder, Colab and
+# pip install need no Node); tests/test_frontend_bundles.py fails when one is stale.
+frontend: $(NODE_DEPS)
+	node frontend/build.mjs
+
 test: $(TEST_DEPS) lint unit binder nbval book-clean pdf learner-data browser
 
-lint: $(TEST_DEPS)
+lint: $(TEST_DEPS) $(NODE_DEPS)  # the biome hook runs node_modules/.bin/biome
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-unit: $(TEST_DEPS)
+unit: $(TEST_DEPS) $(NODE_DEPS)  # node --test, and the stale-bundle test runs esbuild
 	$(BIN)/python -m pytest --doctest-modules src/psychodynamic_course scripts tests --ignore=tests/browser
+	node --test frontend/tests/  # the front end's pure logic, in Node's own test runner
 
 # Binder's build reproduced: a fresh venv from requirements.txt alone, in a copy of the
 # committed files, runs every chapter (a few minutes; plain pytest leaves it out).

@@ -14,7 +14,7 @@ from psychodynamic_course.learner_data.data_model import (
     validate,
 )
 
-# The same table drives tests/browser/test_data_model_parity.py against common.js.
+# The same table drives tests/test_data_model_parity.py against frontend/lib/validate.js.
 CASES = json.loads((Path(__file__).parent / "fixtures" / "validation_cases.json").read_text())
 
 

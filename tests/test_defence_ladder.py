@@ -4,6 +4,7 @@ import re
 
 import pytest
 import traitlets
+from frontend_in_node import FRONTEND
 from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Annotation
 
@@ -131,14 +132,14 @@ def test_fallback_names_every_level_and_defence():
 
 
 def test_front_end_is_keyboard_operable_and_never_parses_html():
-    script = (STATIC / "defence_ladder.js").read_text(encoding="utf-8")
+    script = (FRONTEND / "widgets" / "defence_ladder.js").read_text(encoding="utf-8")
     assert 'role: "tablist"' in script and 'role: "tab"' in script
     assert '"aria-orientation": "vertical"' in script
     for key in ("ArrowUp", "ArrowDown", "Home", "End"):
         assert key in script
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
     bundle = defence_ladder()._esm
-    assert "function pdcElement" in bundle and "Example (fictional)" in bundle
+    assert "function element(" in bundle and "Example (fictional)" in bundle
 
 
 def test_selected_rung_is_not_marked_by_colour_alone():

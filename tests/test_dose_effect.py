@@ -106,7 +106,7 @@ def test_explorer_sessions_are_checked():
 def test_explorer_front_end_and_fallback():
     explorer = dose_effect_explorer()
     assert 'type: "range"' in explorer._esm and "aria-live" in explorer._esm
-    assert "pdcElement" in explorer._esm  # common.js is joined in front
+    assert "function element(" in explorer._esm  # the shared library is bundled in
     assert ".pdc-dose-chart" in explorer._css
     bundle, _ = explorer._repr_mimebundle_()
     assert "session 8" in bundle["text/plain"] and "13 to 18" in bundle["text/plain"]

@@ -68,10 +68,11 @@ def test_the_only_synced_traits_are_identity_schema_and_course_material():
     assert finder.sample_episodes == nadia_episodes()
 
 
-def test_front_end_is_common_js_then_the_widget_file():
+def test_front_end_is_the_bundle_of_its_widget_module():
     esm = PatternFinder._esm
-    assert esm.index("function pdcValidate") < esm.index("function patternTally")
-    assert esm.rstrip().endswith("export default { render: pdcForEachLearner(render) };")
+    assert esm.startswith("// Generated from frontend/widgets/pattern_finder.js")
+    assert esm.index("function validate(") < esm.index("function patternTally(")
+    assert esm.rstrip().endswith("};") and "export {" in esm
     assert "innerHTML" not in esm
     assert ".pdc-field-error" in PatternFinder._css
     assert ".pdc-patterns-bar" in PatternFinder._css

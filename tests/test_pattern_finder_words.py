@@ -5,16 +5,12 @@ Crits-Christoph 1998); the sentences say so and never call a combination the the
 front end's count is also checked against Python's tally(), which a kernel offers.
 """
 
-import json
-import shutil
-import subprocess
-
 import pytest
+from frontend_in_node import run_in_node
 from pattern_finder_cases import FIXTURE, episode
 
 from psychodynamic_course.learner_data.data_model import load_schema
 from psychodynamic_course.widgets import pattern_finder as module
-from psychodynamic_course.widgets.base import STATIC
 from psychodynamic_course.widgets.pattern_finder import nadia_episodes, tally
 
 CLOSE, LOVED, DISTANT = (
@@ -160,26 +156,15 @@ SENTENCES = [
 
 
 def run_front_end(cases: list[list[dict]]) -> list:
-    """patternTally and patternSentences from static/pattern_finder.js, run in Node."""
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("Node.js is not installed")
-    source = (STATIC / "pattern_finder.js").read_text(encoding="utf-8")
-    # The widget module minus its export (which needs common.js and a page).
-    source = source[: source.rindex("export default")]
-    script = (
-        source
-        + "\nconst input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
-        + "process.stdout.write(JSON.stringify(input.cases.map((episodes) => {\n"
-        + "  const result = patternTally(episodes, input.schema);\n"
-        + "  return [result, patternSentences(result)];\n"
-        + "})));\n"
+    """patternTally and patternSentences from frontend/lib/pattern_tally.js, run in Node."""
+    return run_in_node(
+        'import { patternSentences, patternTally } from "pattern_tally.js";',
+        """input.cases.map((episodes) => {
+          const result = patternTally(episodes, input.schema);
+          return [result, patternSentences(result)];
+        })""",
+        {"schema": load_schema("episodes"), "cases": cases},
     )
-    payload = json.dumps({"schema": load_schema("episodes"), "cases": cases})
-    done = subprocess.run(
-        [node, "-e", script], input=payload, capture_output=True, text=True, check=True
-    )
-    return json.loads(done.stdout)
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import pytest
 from psychodynamic_course.content import read_data, reflection_files
 from psychodynamic_course.learner_data.journal import Journal
 from psychodynamic_course.learner_data.journal_format import make_entry
-from psychodynamic_course.widgets.base import SHARED_FRONT_END, STATIC
+from psychodynamic_course.widgets.base import STATIC
 from psychodynamic_course.widgets.reflection import (
     ReflectionPrompt,
     load_reflection,
@@ -91,10 +91,10 @@ def test_a_fictional_alternative_needs_a_content_note():
         ReflectionPrompt("r", prompt="  ")
 
 
-def test_front_end_is_the_shared_files_then_reflection_js():
+def test_front_end_is_the_bundle_of_reflection_js():
     widget = ReflectionPrompt("r", prompt="P")
-    parts = [(STATIC / name).read_text() for name in (*SHARED_FRONT_END, "reflection.js")]
-    assert widget._esm == "\n".join(parts)
+    assert widget._esm == (STATIC / "reflection.js").read_text(encoding="utf-8")
+    assert widget._esm.startswith("// Generated from frontend/widgets/reflection.js")
     assert "innerHTML" not in widget._esm
 
 

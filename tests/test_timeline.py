@@ -30,7 +30,7 @@ from psychodynamic_course.widgets.base import STATIC
 from psychodynamic_course.widgets.timeline import LifeTimeline, life_timeline, nadia_timeline
 
 SECRET = "The winter I moved in with my aunt"
-JS = (STATIC / "timeline.js").read_text(encoding="utf-8")
+JS = (STATIC / "timeline.js").read_text(encoding="utf-8")  # the bundle the page gets
 THIS_YEAR = datetime.date.today().year
 
 
@@ -83,10 +83,11 @@ def test_synced_traits_are_ids_settings_schema_and_the_sample():
     assert widget.sample_name == "Nadia"
 
 
-def test_front_end_is_common_js_then_timeline_js():
+def test_front_end_is_the_bundle_of_timeline_js():
     widget = LifeTimeline(widget_id="x")
-    assert widget._esm.index("function pdcValidate") < widget._esm.index("function pdcTlDraw")
-    assert widget._esm.rstrip().endswith("export default { render: pdcForEachLearner(render) };")
+    assert widget._esm == JS
+    assert JS.startswith("// Generated from frontend/widgets/timeline.js")
+    assert JS.index("function validate(") < JS.index("function drawTimeline(")
     assert ".pdc-timeline-theme-line" in widget._css
     assert ".pdc-field-error" in widget._css
     # Learner text is set as text only, never parsed as HTML.

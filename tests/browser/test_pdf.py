@@ -17,7 +17,7 @@ from .conftest import ROOT
 pytestmark = pytest.mark.browser
 
 CHAPTERS = sorted((ROOT / "book").glob("chapter_*.ipynb"))
-STATIC = ROOT / "src" / "psychodynamic_course" / "widgets" / "static"
+FRONTEND = ROOT / "frontend"
 # Characters a plain sentence may hold: the book's smart quotes and dashes would differ
 # between the notebook and the page, and markup would not print as written.
 PLAIN = re.compile(r"[A-Za-z0-9 ,.;:()?!-]+")
@@ -111,8 +111,8 @@ def test_each_chapters_text_is_printed(pdf_text, notebook):
 
 
 def test_widgets_print_as_notes_not_as_controls(pdf_text):
-    common = (STATIC / "common.js").read_text()
-    notes = re.findall(r'^const PDC_PRINT_NOTE\w*\s*=\s*"([^"]+)";', common, re.MULTILINE)
+    print_module = (FRONTEND / "lib" / "print.js").read_text()
+    notes = re.findall(r'^export const PRINT_NOTE\w*\s*=\s*"([^"]+)";', print_module, re.MULTILINE)
     assert len(notes) == 2, notes  # one for exercises, one for figures to explore
     page = (SINGLEHTML / single_page_name((ROOT / "_toc.yml").read_text())).read_text()
     # Every widget but the journal, which prints its entries instead.
@@ -122,11 +122,11 @@ def test_widgets_print_as_notes_not_as_controls(pdf_text):
 
 
 def button_labels() -> set[str]:
-    """The text of every button the widgets make, read from their JavaScript."""
+    """The text of every button the widgets make, read from their JavaScript sources."""
     labels = set()
-    for script in STATIC.glob("*.js"):
+    for script in FRONTEND.glob("**/*.js"):
         labels |= set(
-            re.findall(r'pdcElement\("button", \{[^}]*\}, "([^"]+)"\)', script.read_text())
+            re.findall(r'\belement\("button", \{[^}]*\}, "([^"]+)"\)', script.read_text())
         )
     return labels
 

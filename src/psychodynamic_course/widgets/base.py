@@ -13,6 +13,7 @@ works in the static book with no kernel. This base adds what all of them need:
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import anywidget
@@ -28,8 +29,8 @@ STATIC = Path(__file__).parent / "static"
 class CourseWidget(anywidget.AnyWidget):
     """Base class of the course's interactive components.
 
-    Subclasses set ``_esm``/``_css`` to files in ``static/`` and ``kind`` to a short
-    human name.
+    Subclasses set ``_esm`` to their bundle (``widget_module``), ``_css`` to their
+    styles (``styles``) and ``kind`` to a short human name.
 
     Example:
         >>> class Demo(CourseWidget):
@@ -72,24 +73,23 @@ class CourseWidget(anywidget.AnyWidget):
         return {**data, "text/plain": self.fallback_text()}, metadata
 
 
-# The shared front end, in order: each file uses only what the files before it define.
-SHARED_FRONT_END = ("common.js", "storage.js", "learners.js")
+@functools.cache
+def widget_module(name: str) -> str:
+    """The ES module of a widget: ``static/<name>.js``, read once.
 
-
-def front_end(*names: str) -> str:
-    """The ES module of a widget: the shared files (``SHARED_FRONT_END``), then its own.
-
-    An anywidget's module travels as one string inside the page, so it cannot import a
-    sibling file at run time; joining them here keeps one copy of the shared code.
+    That file is a bundle: esbuild builds it from ``frontend/widgets/<name>.js`` and the
+    shared ``frontend/lib/`` modules it imports (``make frontend``), because an anywidget's
+    module travels as one string inside the page and cannot import a sibling file at run
+    time. The bundles are committed, so installing the package needs no Node.
 
     Example:
-        >>> module = front_end("journal_markdown.js", "journal.js")
-        >>> module.index("function pdcValidate") < module.index("function journalToMarkdown")
+        >>> module = widget_module("journal")
+        >>> module.startswith("// Generated from frontend/widgets/journal.js")
+        True
+        >>> "function journalToMarkdown" in module and "as default" in module
         True
     """
-    return "\n".join(
-        (STATIC / name).read_text(encoding="utf-8") for name in (*SHARED_FRONT_END, *names)
-    )
+    return (STATIC / f"{name}.js").read_text(encoding="utf-8")
 
 
 def styles(name: str) -> str:
@@ -112,7 +112,7 @@ class JournalWidget(CourseWidget):
     """A course widget that talks to the kernel's journal file when a live front end asks.
 
     A front end first asks whose journal this kernel keeps (``{"type": "learner"}``) and
-    keeps its browser copy under that id (``pdcForEachLearner`` in ``static/learners.js``). Every
+    keeps its browser copy under that id (``forEachLearner`` in ``frontend/lib/learners.js``). Every
     later message carries the id back, and one that names anyone else is refused, so a
     browser copy is never read into, or written to, another learner's journal file.
     Subclasses implement ``_on_front_end_message(widget, content, buffers)`` for those.

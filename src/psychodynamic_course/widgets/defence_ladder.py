@@ -24,7 +24,7 @@ from __future__ import annotations
 import traitlets
 
 from ..content import defence_levels
-from .base import CourseWidget, front_end, styles
+from .base import CourseWidget, styles, widget_module
 
 
 class DefenceLadder(CourseWidget):
@@ -44,7 +44,7 @@ class DefenceLadder(CourseWidget):
     """
 
     kind = "defence ladder"
-    _esm = front_end("defence_ladder.js")
+    _esm = widget_module("defence_ladder")
     _css = styles("defence_ladder.css")
 
     title = traitlets.Unicode("Vaillant's ladder of defences").tag(sync=True)

@@ -26,7 +26,7 @@ from ..figures.dose_effect import (
     NOTES,
     illustrative_curve,
 )
-from .base import CourseWidget, front_end, styles
+from .base import CourseWidget, styles, widget_module
 
 
 def findings() -> list[dict]:
@@ -48,7 +48,7 @@ class DoseEffectExplorer(CourseWidget):
     """
 
     kind = "dose-effect explorer"
-    _esm = front_end("dose_effect.js")
+    _esm = widget_module("dose_effect")
     _css = styles("dose_effect.css")
 
     title = traitlets.Unicode("Sessions and improvement: what the studies reported").tag(sync=True)

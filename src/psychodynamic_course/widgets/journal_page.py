@@ -17,7 +17,7 @@ from __future__ import annotations
 import traitlets
 
 from ..learner_data.data_model import SCHEMA_OF_KIND, DataError, load_schema
-from .base import JournalWidget, front_end, styles
+from .base import JournalWidget, styles, widget_module
 
 
 class JournalPage(JournalWidget):
@@ -29,7 +29,7 @@ class JournalPage(JournalWidget):
     """
 
     kind = "journal"
-    _esm = front_end("journal_markdown.js", "journal.js")
+    _esm = widget_module("journal")
     _css = styles("journal.css")
 
     # All the rules an import must pass, so the browser checks exactly what Python does.

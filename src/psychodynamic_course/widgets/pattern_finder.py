@@ -36,7 +36,7 @@ import traitlets
 
 from ..content.story import nadia_story
 from ..learner_data.data_model import load_schema
-from .base import LearnerWidget, front_end, styles
+from .base import LearnerWidget, styles, widget_module
 
 # The three parts of an episode: the text field and the field holding its category. The
 # field names and category values are stored in learners' browsers and journal files.
@@ -148,7 +148,7 @@ class PatternFinder(LearnerWidget):
 
     kind = "pattern finder"
     data_kind = "episodes"
-    _esm = front_end("pattern_finder.js")
+    _esm = widget_module("pattern_finder")
     _css = styles("pattern_finder.css")
 
     title = traitlets.Unicode("Pattern finder: what repeats in relationship episodes").tag(

@@ -22,7 +22,7 @@ import yaml
 
 from ..content import quiz_names, read_quiz
 from ..learner_data.data_model import check, load_schema
-from .base import LearnerWidget, front_end, styles
+from .base import LearnerWidget, styles, widget_module
 
 QUIZ_SCHEMA = load_schema("quiz")
 
@@ -99,7 +99,7 @@ class Quiz(LearnerWidget):
 
     kind = "self-check quiz"
     data_kind = "quiz"
-    _esm = front_end("quiz.js")
+    _esm = widget_module("quiz")
     _css = styles("quiz.css")
 
     quiz = traitlets.Dict().tag(sync=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import traitlets
 
 from ..content import reflection_prompts
-from .base import LearnerWidget, front_end, styles
+from .base import LearnerWidget, styles, widget_module
 
 
 class ReflectionPrompt(LearnerWidget):
@@ -36,7 +36,7 @@ class ReflectionPrompt(LearnerWidget):
 
     kind = "private reflection"
     data_kind = "reflection"
-    _esm = front_end("reflection.js")
+    _esm = widget_module("reflection")
     _css = styles("reflection.css")
 
     prompt = traitlets.Unicode().tag(sync=True)

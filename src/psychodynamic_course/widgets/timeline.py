@@ -33,7 +33,7 @@ from ..content.story import nadia_sample_events
 from ..figures.life_timeline import describe_timeline, timeline_figure
 from ..figures.style import AccessibleFigure
 from ..learner_data.data_model import check, load_schema
-from .base import LearnerWidget, front_end, styles
+from .base import LearnerWidget, styles, widget_module
 
 SAMPLE_NAME = "Nadia"
 
@@ -54,7 +54,7 @@ class LifeTimeline(LearnerWidget):
 
     data_kind = "timeline"
     kind = "life timeline"
-    _esm = front_end("timeline.js")
+    _esm = widget_module("timeline")
     _css = styles("timeline.css")
 
     # Course content, not learner data: the fictional sample the learner may load.

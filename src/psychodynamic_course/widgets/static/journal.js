@@ -1,26 +1,311 @@
-// The learner's journal page: everything this book saved on this device, grouped by
-// chapter, with export (Markdown to read, JSON to re-import), a validated import that
-// shows what it will change and asks first, and delete-all with confirmation. It reads
-// and writes only this browser's storage (and, in a kernel, the journal file). Each
-// entry is shown as the lines of its Markdown (journal_markdown.js).
+// Generated from frontend/widgets/journal.js by `make frontend`: do not edit it, edit the source and run that.
 
-const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
-const MAX_IMPORT_BYTES = 5000000;
-
-/** Problems of one saved entry: envelope first, then its data by kind. */
-function entryProblems(entry, schemas, path) {
-  const problems = pdcValidate(schemas.entry, entry, path);
-  if (problems.length) return problems;
-  return pdcValidate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
+// frontend/lib/elements.js
+var instanceCount = 0;
+var CONTROLS = /* @__PURE__ */ new Set(["input", "select", "textarea", "button", "a"]);
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  if (CONTROLS.has(tag)) node.setAttribute("data-lm-suppress-shortcuts", "true");
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === void 0) continue;
+    node.setAttribute(name, value === true ? "" : String(value));
+  }
+  if (text !== void 0) node.textContent = text;
+  return node;
+}
+function uid(widgetId) {
+  instanceCount += 1;
+  return `pdc-${widgetId}-${instanceCount}`;
+}
+function textLength(text) {
+  return [...text].length;
 }
 
-/** Problems of a whole journal export, the same rules as journal_problems() in Python. */
+// frontend/lib/download.js
+function download(filename, text, mimeType) {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = element("a", { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1e3);
+}
+
+// frontend/lib/journal_markdown.js
+var OTHER_CHAPTER = "Other";
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var signed = (n) => n > 0 ? `+${n}` : String(n);
+var withCategory = (text, category) => category ? `${text} [${category}]` : text;
+var MARKDOWN2 = {
+  reflection(data) {
+    if (data.mode === "skipped") {
+      const lines2 = ["(You chose to skip this reflection.)"];
+      if (data.text.trim()) lines2.push("", "What you wrote before choosing to skip, kept at your choice:", "", data.text);
+      return lines2;
+    }
+    const lines = data.mode === "fictional" ? ["(Written about the fictional person, not about yourself.)", ""] : [];
+    lines.push(data.text.trim() ? data.text : "(No answer written.)");
+    return lines;
+  },
+  quiz(data) {
+    let line = `Questions checked: ${Object.keys(data.status).length}.`;
+    const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
+    if (chosen) line += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
+    return [`${line} (Self-checks are never scored.)`];
+  },
+  timeline(data) {
+    const birth = "birth_year" in data ? [`Year of birth: ${data.birth_year}`, ""] : [];
+    if (!data.events.length) return [...birth, "(No events.)"];
+    return birth.concat(data.events.map((event) => {
+      const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
+      const themes = (event.themes || []).join(", ");
+      let detail = `${event.category}; felt ${signed(event.feeling)}`;
+      if (themes) detail += `; themes: ${themes}`;
+      return `- ${when}: ${event.label} (${detail})`;
+    }));
+  },
+  episodes(data) {
+    if (!data.episodes.length) return ["(No episodes.)"];
+    const intro = data.case === "fictional" ? ["(The fictional case, not your own episodes.)", ""] : [];
+    return intro.concat(data.episodes.flatMap((episode, index) => [
+      `${index + 1}. With ${episode.who}`,
+      `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
+      `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
+      `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`
+    ]));
+  }
+};
+function groupByChapter2(entries) {
+  const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
+  return chapters.map((chapter) => [
+    chapter,
+    entries.filter((e) => (e.chapter || OTHER_CHAPTER) === chapter).sort((a, b) => compareText(a.title || a.widget_id, b.title || b.widget_id))
+  ]);
+}
+function journalToMarkdown(journal) {
+  const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
+  const entries = Object.values(journal.entries);
+  if (!entries.length) lines.push("(Nothing saved yet.)", "");
+  for (const [chapter, inChapter] of groupByChapter2(entries)) {
+    lines.push(`## ${chapter}`, "");
+    for (const entry of inChapter) {
+      lines.push(`### ${entry.title || entry.widget_id}`, "", ...MARKDOWN2[entry.kind](entry.data), "");
+    }
+  }
+  return lines.join("\n");
+}
+
+// frontend/lib/kernel.js
+function sendAsLearner(model, learner) {
+  return (content) => {
+    if (!learner) return;
+    try {
+      model.send({ ...content, learner });
+    } catch {
+    }
+  };
+}
+
+// frontend/lib/validate.js
+function typeOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function typeMatches(expected, value) {
+  const actual = typeOf(value);
+  const allowed = Array.isArray(expected) ? expected : [expected];
+  return allowed.some((type) => type === actual || type === "number" && actual === "integer");
+}
+var CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
+var CONTROL_CHARACTERS_MESSAGE = "This contains invisible control characters, perhaps from a paste. Remove them to save; your last saved version is kept.";
+function validate(schema, value, path = "") {
+  const fail = (generic) => [{ path, message: schema["x-message"] || generic }];
+  if (schema.anyOf) {
+    const passes = schema.anyOf.some((option) => validate(option, value, path).length === 0);
+    if (!passes) return fail("This value is not in an accepted form.");
+  }
+  if (schema.type !== void 0 && !typeMatches(schema.type, value)) {
+    return fail(`Expected ${[].concat(schema.type).join(" or ")}.`);
+  }
+  if (schema.const !== void 0 && value !== schema.const) {
+    return fail(`Expected ${JSON.stringify(schema.const)}.`);
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    return fail(`Choose one of: ${schema.enum.join(", ")}.`);
+  }
+  if (typeof value === "string") {
+    if (schema["x-no-control-characters"] && CONTROL_CHARACTERS.test(value)) {
+      return [{ path, message: CONTROL_CHARACTERS_MESSAGE }];
+    }
+    const length = textLength(value);
+    if (schema.minLength !== void 0 && length < schema.minLength) return fail("This is too short.");
+    if (schema.maxLength !== void 0 && length > schema.maxLength) {
+      return fail(`This is ${length - schema.maxLength} characters over the limit of ${schema.maxLength}.`);
+    }
+    if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value)) {
+      return fail("This is not in the expected form.");
+    }
+  }
+  if (typeof value === "number") {
+    if (schema.minimum !== void 0 && value < schema.minimum) return fail(`The smallest allowed value is ${schema.minimum}.`);
+    if (schema.maximum !== void 0 && value > schema.maximum) return fail(`The largest allowed value is ${schema.maximum}.`);
+    if (schema["x-not-after-this-year"] && value > (/* @__PURE__ */ new Date()).getFullYear()) {
+      return fail("That year has not happened yet.");
+    }
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== void 0 && value.length < schema.minItems) return fail("This list is too short.");
+    if (schema.maxItems !== void 0 && value.length > schema.maxItems) {
+      return fail(`This list can hold at most ${schema.maxItems} items.`);
+    }
+    if (schema.items) {
+      return value.flatMap((item, index) => validate(schema.items, item, `${path}/${index}`));
+    }
+  }
+  if (typeOf(value) === "object") {
+    const errors = [];
+    for (const name of schema.required || []) {
+      if (!(name in value)) {
+        const property = schema.properties?.[name] || {};
+        errors.push({ path: `${path}/${name}`, message: property["x-message"] || `${name} is required.` });
+      }
+    }
+    for (const [name, item] of Object.entries(value)) {
+      const properties = schema.properties || {};
+      const property = Object.hasOwn(properties, name) ? properties[name] : void 0;
+      if (property) errors.push(...validate(property, item, `${path}/${name}`));
+      else if (schema.additionalProperties === false) {
+        errors.push({ path: `${path}/${name}`, message: `Unexpected field "${name}".` });
+      }
+    }
+    return errors;
+  }
+  return [];
+}
+
+// frontend/lib/storage.js
+function isQuotaError(error) {
+  return Boolean(error) && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
+}
+function localStorageOrNull() {
+  try {
+    const storage = window.localStorage;
+    const probe = "pdc-storage-probe";
+    storage.getItem(probe);
+    try {
+      storage.setItem(probe, probe);
+      storage.removeItem(probe);
+    } catch (error) {
+      if (!isQuotaError(error)) return null;
+    }
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+// frontend/lib/learners.js
+var LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+function forEachLearner(render2) {
+  return ({ model, el }) => {
+    const courseId = model.get("course_id");
+    forgetEndedSharedSessions(courseId);
+    const start = (learner) => render2({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
+    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+      return start(null);
+    }
+    try {
+      model.send({ type: "learner" });
+    } catch {
+      return start(null);
+    }
+    el.replaceChildren(element("p", { class: "pdc-muted", role: "status" }, "Opening your saved work from the journal file…"));
+    let cleanup = null;
+    let stopped = false;
+    const answer = (content) => {
+      if (content?.type !== "learner") return;
+      model.off("msg:custom", answer);
+      if (stopped) return;
+      if (typeof content.learner === "string" && LEARNER_ID.test(content.learner)) {
+        cleanup = start(content.learner);
+      } else {
+        const message = "This exercise could not tell whose journal this is, so it shows nothing. Run the cell again.";
+        el.replaceChildren(element("p", { class: "pdc-warning", role: "status" }, message));
+      }
+    };
+    model.on("msg:custom", answer);
+    return () => {
+      stopped = true;
+      model.off("msg:custom", answer);
+      if (typeof cleanup === "function") cleanup();
+    };
+  };
+}
+var SHARED_COMPUTER_KEY = "/shared-computer";
+function sessionCookie(courseId) {
+  return `${courseId.replace(/[^A-Za-z0-9_-]/g, "_")}-open=1`;
+}
+function markSessionOpen(courseId) {
+  document.cookie = `${sessionCookie(courseId)}; path=/; SameSite=Strict`;
+  return document.cookie.split("; ").includes(sessionCookie(courseId));
+}
+function deleteNamespace(storage, namespace) {
+  const keys = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(`${namespace}:`)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}
+function forgetEndedSharedSessions(courseId) {
+  const storage = localStorageOrNull();
+  if (!storage) return;
+  const namespaces = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key?.endsWith(SHARED_COMPUTER_KEY)) continue;
+    const namespace = key.slice(0, -SHARED_COMPUTER_KEY.length);
+    if (namespace === courseId || namespace.startsWith(`${courseId}@`)) namespaces.push(namespace);
+  }
+  if (!namespaces.length || document.cookie.split("; ").includes(sessionCookie(courseId))) return;
+  if (!markSessionOpen(courseId)) return;
+  for (const namespace of namespaces) deleteNamespace(storage, namespace);
+}
+function isSharedComputer(storage, namespace) {
+  return storage.getItem(`${namespace}${SHARED_COMPUTER_KEY}`) === "1";
+}
+function setSharedComputer(storage, courseId, namespace, on) {
+  const key = `${namespace}${SHARED_COMPUTER_KEY}`;
+  if (!on) {
+    storage.removeItem(key);
+    return true;
+  }
+  if (!markSessionOpen(courseId)) return false;
+  try {
+    storage.setItem(key, "1");
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+// frontend/widgets/journal.js
+var SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
+var MAX_IMPORT_BYTES = 5e6;
+function entryProblems(entry, schemas, path) {
+  const problems = validate(schemas.entry, entry, path);
+  if (problems.length) return problems;
+  return validate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
+}
 function journalProblems(journal, courseId, schemas) {
-  if (pdcTypeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
-    // Say the one thing that matters about a file of another kind.
+  if (typeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
     return [{ path: "", message: "This file is not a journal exported from this book." }];
   }
-  const problems = pdcValidate(schemas.journal, journal);
+  const problems = validate(schemas.journal, journal);
   if (problems.length) return problems;
   if (journal.course_id !== courseId) {
     return [{ path: "/course_id", message: "This journal belongs to a different course book." }];
@@ -33,10 +318,6 @@ function journalProblems(journal, courseId, schemas) {
     return found;
   });
 }
-
-// -- reading and writing this browser's copy -------------------------------------------
-
-/** This learner's entries in this browser: those under "<namespace>:" (pdcForEachLearner). */
 function readBrowserJournal(courseId, namespace, schemas, storage) {
   const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
   const unreadable = [];
@@ -45,10 +326,8 @@ function readBrowserJournal(courseId, namespace, schemas, storage) {
   const prefix = `${namespace}:`;
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
-    if (!key || !key.startsWith(prefix)) continue;
+    if (!key?.startsWith(prefix)) continue;
     const widgetId = key.slice(prefix.length);
-    // "<widget>:unreadable", "<widget>:unreadable-2": copies a widget could not read and
-    // kept aside (storage.js). A widget id never holds a colon.
     if (widgetId.includes(":")) {
       setAside += 1;
       continue;
@@ -59,110 +338,90 @@ function readBrowserJournal(courseId, namespace, schemas, storage) {
         journal.entries[widgetId] = entry;
         continue;
       }
-    } catch (error) {}
+    } catch {
+    }
     unreadable.push(widgetId);
   }
   return { journal, unreadable, setAside };
 }
-
-/** "Saved 26 November 2026", in the reader's language, with the exact time for machines. */
 function savedOn(savedAt) {
   const date = new Date(savedAt);
-  const line = pdcElement("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
-  line.append(pdcElement("time", { datetime: date.toISOString() }, date.toLocaleDateString(undefined, { dateStyle: "long" })));
+  const line = element("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
+  line.append(element("time", { datetime: date.toISOString() }, date.toLocaleDateString(void 0, { dateStyle: "long" })));
   return line;
 }
-
-// What the shared-computer choice says, in the static book and in a kernel.
-const SHARED_COMPUTER = {
+var SHARED_COMPUTER = {
   book: {
     note: "Anyone who uses this browser on this device can open this page and read what you saved. On a shared computer, read the book in a private window, whose storage goes when it closes, or delete everything before you leave.",
-    label: "This is a shared computer: delete everything this book saved in this browser once the browser is closed",
+    label: "This is a shared computer: delete everything this book saved in this browser once the browser is closed"
   },
   kernel: {
     note: "In Jupyter your entries are kept in your journal file, and a copy in this browser that the book shows only to your Jupyter account. Anyone who uses this browser could still read that copy with the browser's developer tools: on a shared computer, delete it when you finish.",
-    label: "This is a shared computer: delete this browser's copy once the browser is closed (your journal file keeps everything)",
-  },
+    label: "This is a shared computer: delete this browser's copy once the browser is closed (your journal file keeps everything)"
+  }
 };
-
 function render({ model, el, namespace, learner }) {
   const courseId = model.get("course_id");
   const schemas = model.get("schemas");
-  const uid = pdcUid(model.get("widget_id"));
-  const storage = pdcLocalStorage();
-
-  const root = pdcElement("section", { class: "pdc-widget pdc-journal", "aria-labelledby": `${uid}-title` });
-  const heading = pdcElement("h3", { id: `${uid}-title` }, "Everything you saved in this book");
-  const summary = pdcElement("p", { class: "pdc-muted" });
-  const warning = pdcElement("p", { class: "pdc-warning", role: "status" });
+  const idPrefix = uid(model.get("widget_id"));
+  const storage = localStorageOrNull();
+  const root = element("section", { class: "pdc-widget pdc-journal", "aria-labelledby": `${idPrefix}-title` });
+  const heading = element("h3", { id: `${idPrefix}-title` }, "Everything you saved in this book");
+  const summary = element("p", { class: "pdc-muted" });
+  const warning = element("p", { class: "pdc-warning", role: "status" });
   warning.hidden = true;
   const showWarning = (message) => {
     warning.textContent = message;
     warning.hidden = false;
   };
-  // The warning an import that could not finish showed, taken back when one goes through.
   let importWarning = null;
   if (!storage) {
     showWarning("This browser is not letting the book save anything, so there is nothing stored here to show.");
   }
-
-  // Export and print. Printing uses this page's print styles (journal.css): the entries
-  // as plain text, nothing else; it all happens in this browser.
-  const exportBar = pdcElement("div", { class: "pdc-journal-actions", role: "group", "aria-label": "Export or print" });
-  const exportMarkdown = pdcElement("button", { type: "button", class: "pdc-button" }, "Export as Markdown");
-  const exportJson = pdcElement("button", { type: "button", class: "pdc-button" }, "Export as JSON (to import later)");
-  const printButton = pdcElement("button", { type: "button", class: "pdc-button" }, "Print my journal");
+  const exportBar = element("div", { class: "pdc-journal-actions", role: "group", "aria-label": "Export or print" });
+  const exportMarkdown = element("button", { type: "button", class: "pdc-button" }, "Export as Markdown");
+  const exportJson = element("button", { type: "button", class: "pdc-button" }, "Export as JSON (to import later)");
+  const printButton = element("button", { type: "button", class: "pdc-button" }, "Print my journal");
   exportBar.append(exportMarkdown, exportJson, printButton);
-
-  // Import.
-  const importBox = pdcElement("div", { class: "pdc-journal-import" });
-  const importLabel = pdcElement("label", { for: `${uid}-import` }, "Import a journal exported as JSON");
-  const importInput = pdcElement("input", {
+  const importBox = element("div", { class: "pdc-journal-import" });
+  const importLabel = element("label", { for: `${idPrefix}-import` }, "Import a journal exported as JSON");
+  const importInput = element("input", {
     type: "file",
-    id: `${uid}-import`,
+    id: `${idPrefix}-import`,
     accept: ".json,application/json",
-    "aria-describedby": `${uid}-import-error`,
+    "aria-describedby": `${idPrefix}-import-error`
   });
-  const importError = pdcElement("p", { id: `${uid}-import-error`, class: "pdc-field-error", "aria-live": "polite" });
-  const importPlan = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-plan` });
+  const importError = element("p", { id: `${idPrefix}-import-error`, class: "pdc-field-error", "aria-live": "polite" });
+  const importPlan = element("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${idPrefix}-plan` });
   importPlan.hidden = true;
   importBox.append(importLabel, importInput, importError, importPlan);
-
-  // Shared computers: say who else can see this, and offer to delete it all at closing.
   const words = SHARED_COMPUTER[learner ? "kernel" : "book"];
-  const shared = pdcElement("div", { class: "pdc-journal-shared" });
-  const sharedBox = pdcElement("input", { type: "checkbox", id: `${uid}-shared`, "aria-describedby": `${uid}-shared-note ${uid}-shared-error` });
-  const sharedRow = pdcElement("div", { class: "pdc-journal-shared-choice" });
-  sharedRow.append(sharedBox, pdcElement("label", { for: `${uid}-shared` }, words.label));
-  const sharedError = pdcElement("p", { id: `${uid}-shared-error`, class: "pdc-field-error", "aria-live": "polite" });
-  shared.append(pdcElement("p", { id: `${uid}-shared-note` }, words.note), sharedRow, sharedError);
-  sharedBox.checked = Boolean(storage) && pdcIsSharedComputer(storage, namespace);
+  const shared = element("div", { class: "pdc-journal-shared" });
+  const sharedBox = element("input", { type: "checkbox", id: `${idPrefix}-shared`, "aria-describedby": `${idPrefix}-shared-note ${idPrefix}-shared-error` });
+  const sharedRow = element("div", { class: "pdc-journal-shared-choice" });
+  sharedRow.append(sharedBox, element("label", { for: `${idPrefix}-shared` }, words.label));
+  const sharedError = element("p", { id: `${idPrefix}-shared-error`, class: "pdc-field-error", "aria-live": "polite" });
+  shared.append(element("p", { id: `${idPrefix}-shared-note` }, words.note), sharedRow, sharedError);
+  sharedBox.checked = Boolean(storage) && isSharedComputer(storage, namespace);
   sharedBox.disabled = !storage;
-
-  // Delete all.
-  const deleteButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete everything");
-  const deleteConfirm = pdcElement("div", { class: "pdc-warning pdc-journal-delete", role: "group", "aria-labelledby": `${uid}-delete` });
+  const deleteButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete everything");
+  const deleteConfirm = element("div", { class: "pdc-warning pdc-journal-delete", role: "group", "aria-labelledby": `${idPrefix}-delete` });
   deleteConfirm.append(
-    pdcElement("p", { id: `${uid}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone."),
+    element("p", { id: `${idPrefix}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone.")
   );
-  const deleteYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Delete everything");
-  const deleteNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
+  const deleteYes = element("button", { type: "button", class: "pdc-button" }, "Delete everything");
+  const deleteNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
   deleteConfirm.append(deleteYes, deleteNo);
   deleteConfirm.hidden = true;
-
-  const status = pdcElement("p", { class: "pdc-status", role: "status" });
-  const list = pdcElement("div", { class: "pdc-journal-entries" });
+  const status = element("p", { class: "pdc-status", role: "status" });
+  const list = element("div", { class: "pdc-journal-entries" });
   root.append(heading, summary, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
   el.replaceChildren(root);
-
   let current = readBrowserJournal(courseId, namespace, schemas, storage);
-
   function draw() {
     current = readBrowserJournal(courseId, namespace, schemas, storage);
     const entries = Object.values(current.journal.entries);
-    summary.textContent = entries.length
-      ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device${learner ? " and in your journal file" : ""}.`
-      : "Nothing is saved yet. Reflections, quizzes, your timeline and your relationship episodes appear here once you use them.";
+    summary.textContent = entries.length ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device${learner ? " and in your journal file" : ""}.` : "Nothing is saved yet. Reflections, quizzes, your timeline and your relationship episodes appear here once you use them.";
     const notes = [];
     if (current.unreadable.length) {
       notes.push(`${current.unreadable.length} saved item(s) could not be read and are not shown; they were left untouched.`);
@@ -172,15 +431,15 @@ function render({ model, el, namespace, learner }) {
     }
     if (notes.length) showWarning(notes.join(" "));
     const sections = groupByChapter(entries).map(([chapter, inChapter]) => {
-      const section = pdcElement("section", { class: "pdc-journal-chapter" });
-      section.append(pdcElement("h4", {}, chapter));
+      const section = element("section", { class: "pdc-journal-chapter" });
+      section.append(element("h4", {}, chapter));
       for (const entry of inChapter) {
-        const item = pdcElement("article", { class: "pdc-journal-entry" });
-        item.append(pdcElement("h5", {}, entry.title || entry.widget_id));
+        const item = element("article", { class: "pdc-journal-entry" });
+        item.append(element("h5", {}, entry.title || entry.widget_id));
         item.append(savedOn(entry.saved_at));
-        const body = pdcElement("div", { class: "pdc-journal-body" });
+        const body = element("div", { class: "pdc-journal-body" });
         for (const line of MARKDOWN[entry.kind](entry.data)) {
-          if (line) body.append(pdcElement("p", {}, line));
+          if (line) body.append(element("p", {}, line));
         }
         item.append(body);
         section.append(item);
@@ -191,14 +450,11 @@ function render({ model, el, namespace, learner }) {
     exportMarkdown.disabled = exportJson.disabled = printButton.disabled = entries.length === 0;
     deleteButton.disabled = entries.length === 0;
   }
-
-  // -- the kernel's journal file, when there is a kernel ---------------------------------
-  const send = pdcSendAsLearner(model, learner);
+  const send = sendAsLearner(model, learner);
   model.on("msg:custom", (content) => {
     if (!content) return;
     if (content.type === "problem") showWarning(content.message);
     if (content.type === "all" && content.journal && journalProblems(content.journal, courseId, schemas).length === 0) {
-      // Adopt the journal file's entries that are newer than this browser's.
       for (const [widgetId, entry] of Object.entries(content.journal.entries)) {
         const mine = current.journal.entries[widgetId];
         if (!mine || entry.saved_at > mine.saved_at) writeEntry(entry);
@@ -206,51 +462,42 @@ function render({ model, el, namespace, learner }) {
       draw();
     }
   });
-
   function writeEntry(entry) {
     storage.setItem(`${namespace}:${entry.widget_id}`, JSON.stringify(entry));
   }
-
   sharedBox.addEventListener("change", () => {
     sharedError.textContent = "";
     sharedBox.removeAttribute("aria-invalid");
-    if (!pdcSetSharedComputer(storage, courseId, namespace, sharedBox.checked)) {
+    if (!setSharedComputer(storage, courseId, namespace, sharedBox.checked)) {
       sharedBox.checked = false;
       sharedBox.setAttribute("aria-invalid", "true");
-      sharedError.textContent =
-        "This browser does not let the book do this here (a page opened from a file, cookies turned off, or storage full). Use a private window, or delete everything before you leave.";
+      sharedError.textContent = "This browser does not let the book do this here (a page opened from a file, cookies turned off, or storage full). Use a private window, or delete everything before you leave.";
       return;
     }
-    status.textContent = sharedBox.checked
-      ? "Done. Once this browser is closed, everything listed here is deleted when the book is next opened on it."
-      : "Done. What you save here stays after the browser is closed.";
+    status.textContent = sharedBox.checked ? "Done. Once this browser is closed, everything listed here is deleted when the book is next opened on it." : "Done. What you save here stays after the browser is closed.";
   });
-
   exportMarkdown.addEventListener("click", () => {
-    pdcDownload("my-journal.md", journalToMarkdown(current.journal), "text/markdown");
+    download("my-journal.md", journalToMarkdown(current.journal), "text/markdown");
     status.textContent = "Your journal was downloaded as my-journal.md.";
   });
   exportJson.addEventListener("click", () => {
-    const exported = { ...current.journal, exported_at: new Date().toISOString() };
-    pdcDownload("my-journal.json", JSON.stringify(exported, null, 2), "application/json");
+    const exported = { ...current.journal, exported_at: (/* @__PURE__ */ new Date()).toISOString() };
+    download("my-journal.json", JSON.stringify(exported, null, 2), "application/json");
     status.textContent = "Your journal was downloaded as my-journal.json. Import it here to restore it.";
   });
-
   printButton.addEventListener("click", () => {
     window.print();
   });
-
   function refuseImport(message) {
     importError.textContent = message;
     importInput.setAttribute("aria-invalid", "true");
     importPlan.hidden = true;
   }
-
   importInput.addEventListener("change", async () => {
     importError.textContent = "";
     importInput.removeAttribute("aria-invalid");
     importPlan.hidden = true;
-    const file = importInput.files && importInput.files[0];
+    const file = importInput.files?.[0];
     if (!file) return;
     if (!storage) {
       refuseImport("This browser is not letting the book save anything, so nothing can be imported here. Nothing was changed.");
@@ -263,7 +510,7 @@ function render({ model, el, namespace, learner }) {
     let incoming;
     try {
       incoming = JSON.parse(await file.text());
-    } catch (error) {
+    } catch {
       refuseImport("This file is not valid JSON (it may be cut short or damaged). Nothing was changed.");
       return;
     }
@@ -274,10 +521,7 @@ function render({ model, el, namespace, learner }) {
     }
     showPlan(incoming);
   });
-
-  // The file being imported, while its plan waits for an answer.
   let pending = null;
-
   function showPlan(incoming) {
     pending = incoming;
     const added = [];
@@ -289,9 +533,9 @@ function render({ model, el, namespace, learner }) {
       else if (JSON.stringify(mine) === JSON.stringify(entry)) unchanged += 1;
       else replaced.push(entry);
     }
-    const names = (list) => list.map((e) => e.title || e.widget_id).join("; ");
+    const names = (list2) => list2.map((e) => e.title || e.widget_id).join("; ");
     importPlan.replaceChildren();
-    const plan = pdcElement("p", { id: `${uid}-plan` });
+    const plan = element("p", { id: `${idPrefix}-plan` });
     const parts = [];
     if (added.length) parts.push(`add ${added.length} (${names(added)})`);
     if (replaced.length) parts.push(`replace ${replaced.length} you already have (${names(replaced)})`);
@@ -304,8 +548,8 @@ function render({ model, el, namespace, learner }) {
       return;
     }
     plan.textContent = `Importing this file will ${parts.join(", ")}. Go ahead?`;
-    const yes = pdcElement("button", { type: "button", class: "pdc-button" }, "Yes, import");
-    const no = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
+    const yes = element("button", { type: "button", class: "pdc-button" }, "Yes, import");
+    const no = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
     importPlan.append(plan, yes, no);
     importPlan.hidden = false;
     yes.focus();
@@ -324,11 +568,7 @@ function render({ model, el, namespace, learner }) {
           written += 1;
         }
       } catch (error) {
-        // Each entry is written whole or not at all, so what was saved before is intact.
-        // The plan stays, for what is left, so the import can finish once there is room.
-        importWarning = pdcIsQuotaError(error)
-          ? "This browser's storage is full, so the import could not finish. Everything saved before was kept; free some space, then choose Yes, import again."
-          : "This browser refused to save the import. Everything saved before was kept.";
+        importWarning = isQuotaError(error) ? "This browser's storage is full, so the import could not finish. Everything saved before was kept; free some space, then choose Yes, import again." : "This browser refused to save the import. Everything saved before was kept.";
         showWarning(importWarning);
         draw();
         showPlan(incoming);
@@ -339,14 +579,12 @@ function render({ model, el, namespace, learner }) {
       pending = null;
       importPlan.hidden = true;
       importInput.value = "";
-      // The import went through this time: a warning that it could not finish is over.
       if (importWarning !== null && warning.textContent === importWarning) warning.hidden = true;
       importWarning = null;
       status.textContent = `Imported ${changed.length} ${changed.length === 1 ? "item" : "items"}.`;
       draw();
     });
   }
-
   deleteButton.addEventListener("click", () => {
     deleteConfirm.hidden = false;
     deleteNo.focus();
@@ -364,9 +602,6 @@ function render({ model, el, namespace, learner }) {
     status.textContent = "Everything this book saved on this device was deleted.";
     draw();
   });
-
-  // Another tab of this book saving or deleting something: show the list as it is now,
-  // and redo a waiting import's plan against it, so the plan never shows stale changes.
   if (storage) {
     window.addEventListener("storage", (event) => {
       if (event.key !== null && !event.key.startsWith(`${namespace}:`)) return;
@@ -375,9 +610,10 @@ function render({ model, el, namespace, learner }) {
       status.textContent = "The list was updated: another tab of this book saved a change.";
     });
   }
-
   draw();
   send({ type: "load-all" });
 }
-
-export default { render: pdcForEachLearner(render) };
+var journal_default = { render: forEachLearner(render) };
+export {
+  journal_default as default
+};

@@ -1,127 +1,573 @@
-// Private reflection prompt. Saves as the learner types (debounced) in this browser, and
-// in a kernel also in the journal file; restores on reload; word and character count;
-// clear with confirmation; a length limit with a message, never a silent cut. A prompt
-// with a content note offers a real choice: answer about yourself, answer about the
-// fictional person instead, or skip; with a grounding tip and the getting-help link.
-// Switching to skip, or to the fictional person, with something written asks whether to
-// keep it or delete it; what is kept stays visible (here, on My journal, in exports).
+// Generated from frontend/widgets/reflection.js by `make frontend`: do not edit it, edit the source and run that.
 
-const SAVE_DELAY_MS = 500;
+// frontend/lib/elements.js
+var instanceCount = 0;
+var CONTROLS = /* @__PURE__ */ new Set(["input", "select", "textarea", "button", "a"]);
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  if (CONTROLS.has(tag)) node.setAttribute("data-lm-suppress-shortcuts", "true");
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === void 0) continue;
+    node.setAttribute(name, value === true ? "" : String(value));
+  }
+  if (text !== void 0) node.textContent = text;
+  return node;
+}
+var RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+function textDirection(text) {
+  const letter = text.slice(0, 2e3).match(/\p{L}/u);
+  return letter && RIGHT_TO_LEFT.test(letter[0]) ? "rtl" : "ltr";
+}
+function followTextDirection(field) {
+  field.addEventListener("input", () => {
+    field.dir = textDirection(field.value);
+  });
+  return field;
+}
+function setFieldText(field, text) {
+  field.value = text;
+  field.dir = textDirection(text);
+}
+function uid(widgetId) {
+  instanceCount += 1;
+  return `pdc-${widgetId}-${instanceCount}`;
+}
+function textLength(text) {
+  return [...text].length;
+}
+function wordCount(text) {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  return words.length;
+}
+function debounce(callback, milliseconds) {
+  let timer = null;
+  const debounced = (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      callback(...args);
+    }, milliseconds);
+  };
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    timer = null;
+  };
+  debounced.flush = (...args) => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+      callback(...args);
+    }
+  };
+  return debounced;
+}
+function pageHref(name) {
+  if (window.location.pathname.endsWith(".html")) return `${name}.html`;
+  return name === "my_journal" ? "my_journal.ipynb" : `${name}.md`;
+}
 
+// frontend/lib/kernel.js
+function sendAsLearner(model, learner) {
+  return (content) => {
+    if (!learner) return;
+    try {
+      model.send({ ...content, learner });
+    } catch {
+    }
+  };
+}
+function kernelBridge(model, learner, onLoaded, onProblem) {
+  const send = sendAsLearner(model, learner);
+  model.on("msg:custom", (content) => {
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
+    if (content && content.type === "problem" && onProblem) onProblem(content.message);
+  });
+  send({ type: "load" });
+  return {
+    save(envelope) {
+      send({ type: "save", entry: envelope });
+    },
+    clear() {
+      send({ type: "clear" });
+    }
+  };
+}
+
+// frontend/lib/validate.js
+var FORMAT_VERSION = 1;
+function typeOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function typeMatches(expected, value) {
+  const actual = typeOf(value);
+  const allowed = Array.isArray(expected) ? expected : [expected];
+  return allowed.some((type) => type === actual || type === "number" && actual === "integer");
+}
+var CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
+var CONTROL_CHARACTERS_MESSAGE = "This contains invisible control characters, perhaps from a paste. Remove them to save; your last saved version is kept.";
+function validate(schema, value, path = "") {
+  const fail = (generic) => [{ path, message: schema["x-message"] || generic }];
+  if (schema.anyOf) {
+    const passes = schema.anyOf.some((option) => validate(option, value, path).length === 0);
+    if (!passes) return fail("This value is not in an accepted form.");
+  }
+  if (schema.type !== void 0 && !typeMatches(schema.type, value)) {
+    return fail(`Expected ${[].concat(schema.type).join(" or ")}.`);
+  }
+  if (schema.const !== void 0 && value !== schema.const) {
+    return fail(`Expected ${JSON.stringify(schema.const)}.`);
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    return fail(`Choose one of: ${schema.enum.join(", ")}.`);
+  }
+  if (typeof value === "string") {
+    if (schema["x-no-control-characters"] && CONTROL_CHARACTERS.test(value)) {
+      return [{ path, message: CONTROL_CHARACTERS_MESSAGE }];
+    }
+    const length = textLength(value);
+    if (schema.minLength !== void 0 && length < schema.minLength) return fail("This is too short.");
+    if (schema.maxLength !== void 0 && length > schema.maxLength) {
+      return fail(`This is ${length - schema.maxLength} characters over the limit of ${schema.maxLength}.`);
+    }
+    if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value)) {
+      return fail("This is not in the expected form.");
+    }
+  }
+  if (typeof value === "number") {
+    if (schema.minimum !== void 0 && value < schema.minimum) return fail(`The smallest allowed value is ${schema.minimum}.`);
+    if (schema.maximum !== void 0 && value > schema.maximum) return fail(`The largest allowed value is ${schema.maximum}.`);
+    if (schema["x-not-after-this-year"] && value > (/* @__PURE__ */ new Date()).getFullYear()) {
+      return fail("That year has not happened yet.");
+    }
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== void 0 && value.length < schema.minItems) return fail("This list is too short.");
+    if (schema.maxItems !== void 0 && value.length > schema.maxItems) {
+      return fail(`This list can hold at most ${schema.maxItems} items.`);
+    }
+    if (schema.items) {
+      return value.flatMap((item, index) => validate(schema.items, item, `${path}/${index}`));
+    }
+  }
+  if (typeOf(value) === "object") {
+    const errors = [];
+    for (const name of schema.required || []) {
+      if (!(name in value)) {
+        const property = schema.properties?.[name] || {};
+        errors.push({ path: `${path}/${name}`, message: property["x-message"] || `${name} is required.` });
+      }
+    }
+    for (const [name, item] of Object.entries(value)) {
+      const properties = schema.properties || {};
+      const property = Object.hasOwn(properties, name) ? properties[name] : void 0;
+      if (property) errors.push(...validate(property, item, `${path}/${name}`));
+      else if (schema.additionalProperties === false) {
+        errors.push({ path: `${path}/${name}`, message: `Unexpected field "${name}".` });
+      }
+    }
+    return errors;
+  }
+  return [];
+}
+
+// frontend/lib/storage.js
+function isQuotaError(error) {
+  return Boolean(error) && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
+}
+function localStorageOrNull() {
+  try {
+    const storage = window.localStorage;
+    const probe = "pdc-storage-probe";
+    storage.getItem(probe);
+    try {
+      storage.setItem(probe, probe);
+      storage.removeItem(probe);
+    } catch (error) {
+      if (!isQuotaError(error)) return null;
+    }
+    return storage;
+  } catch {
+    return null;
+  }
+}
+function keepAside(storage, key, raw) {
+  for (let number = 1; ; number += 1) {
+    const aside = number === 1 ? `${key}:unreadable` : `${key}:unreadable-${number}`;
+    const there = storage.getItem(aside);
+    if (there === raw) return true;
+    if (there !== null) continue;
+    try {
+      storage.setItem(aside, raw);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+var STORAGE_MESSAGES = {
+  disabled: "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
+  full: "This browser's storage is full, so the latest change was not saved. It stays on screen; export your journal or free some space.",
+  refused: "This browser refused to save the latest change. It stays on screen; export your journal to keep a copy.",
+  unreadable: "What was saved here before could not be read, so this starts empty. The old copy was kept aside in this browser.",
+  unreadableMeanwhile: "Something that could not be read was found where this is saved. It was kept aside in this browser, and your version here was saved.",
+  noRoomAside: "What was saved here before could not be read, and there is no room to keep a copy of it aside, so it was left as it is and your changes here are not saved yet. Free some space in this browser to save them."
+};
+function createStore({ courseId, namespace, widgetId, kind, title, chapter, schema, onProblem: report, onProblemGone = () => {
+} }) {
+  const key = `${namespace}:${widgetId}`;
+  const passing = /* @__PURE__ */ new Set([STORAGE_MESSAGES.full, STORAGE_MESSAGES.refused, STORAGE_MESSAGES.noRoomAside]);
+  const standing = /* @__PURE__ */ new Set();
+  const onProblem = (message) => {
+    if (passing.has(message)) standing.add(message);
+    report(message);
+  };
+  const storage = localStorageOrNull();
+  if (!storage) onProblem(STORAGE_MESSAGES.disabled);
+  let known = storage ? storage.getItem(key) : null;
+  let notAside = null;
+  let onConflict = null;
+  let onSaved = () => {
+  };
+  const envelope = (data) => ({
+    format: "psychodynamic-course-entry",
+    version: FORMAT_VERSION,
+    course_id: courseId,
+    widget_id: widgetId,
+    kind,
+    title,
+    chapter,
+    saved_at: Date.now(),
+    data
+  });
+  const parse = (raw) => {
+    let saved = null;
+    try {
+      saved = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    const readable = saved !== null && typeof saved === "object" && saved.version === FORMAT_VERSION && saved.kind === kind && saved.data !== void 0 && (!schema || validate(schema, saved.data).length === 0);
+    return readable ? saved : null;
+  };
+  const setAside = (raw, message = STORAGE_MESSAGES.unreadable) => {
+    if (keepAside(storage, key, raw)) {
+      notAside = null;
+      onProblem(message);
+      return true;
+    }
+    notAside = raw;
+    onProblem(STORAGE_MESSAGES.noRoomAside);
+    return false;
+  };
+  return {
+    key,
+    available: storage !== null,
+    envelope,
+    loadEnvelope() {
+      if (!storage) return null;
+      const raw = storage.getItem(key);
+      known = raw;
+      if (raw === null) return null;
+      const saved = parse(raw);
+      if (saved) return saved;
+      setAside(raw);
+      return null;
+    },
+    load() {
+      const saved = this.loadEnvelope();
+      return saved ? saved.data : null;
+    },
+    save(data) {
+      if (!storage) return false;
+      const there = storage.getItem(key);
+      if (notAside !== null && there !== notAside) notAside = null;
+      if (notAside !== null) {
+        if (!setAside(notAside)) return false;
+      } else if (there !== known && there !== null && !parse(there)) {
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+      } else if (there !== known && onConflict) {
+        onConflict(there);
+        return false;
+      }
+      const text = JSON.stringify(envelope(data));
+      try {
+        storage.setItem(key, text);
+      } catch (error) {
+        onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
+        return false;
+      }
+      known = text;
+      for (const message of standing) onProblemGone(message);
+      standing.clear();
+      onSaved();
+      return true;
+    },
+    remove() {
+      if (!storage) return;
+      storage.removeItem(key);
+      known = null;
+    },
+    /**
+     * Follow other tabs of this book that save this same entry, never losing either
+     * version. With no unsaved changes here (`unsaved()` false), this tab takes the
+     * other tab's version, `adopt(data)` (data null when it was deleted there), and says
+     * so. With unsaved changes, nothing on screen is replaced: a warning asks whether to
+     * keep this tab's version (`saveMine()` then saves it over the other) or to take the
+     * other one. Returns {element, stop}: put the element, which shows these messages,
+     * beside the widget; stop() stops following.
+     */
+    followOtherTabs({ unsaved, adopt, saveMine }) {
+      const idPrefix = uid(`${widgetId}-tabs`);
+      const box = element("div", { class: "pdc-other-tab" });
+      const note = element("p", { class: "pdc-other-tab-note", role: "status", tabindex: "-1" });
+      const question = element("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${idPrefix}-text` });
+      const text = element("p", { id: `${idPrefix}-text`, role: "alert" });
+      const keepButton = element("button", { type: "button", class: "pdc-button" }, "Keep the version in this tab");
+      const takeButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
+      question.append(text, keepButton, " ", takeButton);
+      question.hidden = true;
+      box.append(note, question);
+      if (!storage) return { element: box, stop() {
+      } };
+      let theirs = null;
+      const readable = (raw) => raw === null || parse(raw) !== null;
+      const follow = (raw) => {
+        known = raw;
+        const saved = raw === null ? null : parse(raw);
+        adopt(saved ? saved.data : null);
+        note.textContent = raw === null ? "This was deleted in another tab of this book, so it was cleared here too." : "Updated with the version saved in another tab of this book.";
+      };
+      const ask = (raw) => {
+        theirs = raw;
+        text.textContent = raw === null ? "This was deleted in another tab of this book. Your version is still here on screen, not saved. Keep it, or clear it here too?" : "This was also changed in another tab of this book. Your version is still here on screen, not saved. Which version do you want to keep?";
+        takeButton.textContent = raw === null ? "Clear it here too" : "Use the other tab's version";
+        note.textContent = "";
+        question.hidden = false;
+      };
+      const otherVersion = (raw) => {
+        if (raw === known || !readable(raw)) return;
+        if (unsaved() || !question.hidden) ask(raw);
+        else follow(raw);
+      };
+      onConflict = ask;
+      const clearNote = () => {
+        note.textContent = "";
+      };
+      onSaved = clearNote;
+      const listener = (event) => {
+        if (event.key !== key && event.key !== null) return;
+        const raw = storage.getItem(key);
+        if (event.key !== null && raw !== event.newValue) return;
+        otherVersion(raw);
+      };
+      window.addEventListener("storage", listener);
+      keepButton.addEventListener("click", () => {
+        const raw = storage.getItem(key);
+        if (readable(raw)) known = raw;
+        question.hidden = true;
+        let kept = false;
+        onSaved = () => {
+          kept = true;
+        };
+        saveMine();
+        onSaved = clearNote;
+        note.textContent = kept ? "Your version in this tab was kept and saved." : "";
+        note.focus();
+      });
+      takeButton.addEventListener("click", () => {
+        question.hidden = true;
+        const raw = storage.getItem(key);
+        follow(readable(raw) ? raw : theirs);
+        note.focus();
+      });
+      return { element: box, stop: () => window.removeEventListener("storage", listener) };
+    }
+  };
+}
+
+// frontend/lib/learners.js
+var LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+function forEachLearner(render2) {
+  return ({ model, el }) => {
+    const courseId = model.get("course_id");
+    forgetEndedSharedSessions(courseId);
+    const start = (learner) => render2({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
+    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+      return start(null);
+    }
+    try {
+      model.send({ type: "learner" });
+    } catch {
+      return start(null);
+    }
+    el.replaceChildren(element("p", { class: "pdc-muted", role: "status" }, "Opening your saved work from the journal file…"));
+    let cleanup = null;
+    let stopped = false;
+    const answer = (content) => {
+      if (content?.type !== "learner") return;
+      model.off("msg:custom", answer);
+      if (stopped) return;
+      if (typeof content.learner === "string" && LEARNER_ID.test(content.learner)) {
+        cleanup = start(content.learner);
+      } else {
+        const message = "This exercise could not tell whose journal this is, so it shows nothing. Run the cell again.";
+        el.replaceChildren(element("p", { class: "pdc-warning", role: "status" }, message));
+      }
+    };
+    model.on("msg:custom", answer);
+    return () => {
+      stopped = true;
+      model.off("msg:custom", answer);
+      if (typeof cleanup === "function") cleanup();
+    };
+  };
+}
+var SHARED_COMPUTER_KEY = "/shared-computer";
+function sessionCookie(courseId) {
+  return `${courseId.replace(/[^A-Za-z0-9_-]/g, "_")}-open=1`;
+}
+function markSessionOpen(courseId) {
+  document.cookie = `${sessionCookie(courseId)}; path=/; SameSite=Strict`;
+  return document.cookie.split("; ").includes(sessionCookie(courseId));
+}
+function deleteNamespace(storage, namespace) {
+  const keys = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (key?.startsWith(`${namespace}:`)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}
+function forgetEndedSharedSessions(courseId) {
+  const storage = localStorageOrNull();
+  if (!storage) return;
+  const namespaces = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key?.endsWith(SHARED_COMPUTER_KEY)) continue;
+    const namespace = key.slice(0, -SHARED_COMPUTER_KEY.length);
+    if (namespace === courseId || namespace.startsWith(`${courseId}@`)) namespaces.push(namespace);
+  }
+  if (!namespaces.length || document.cookie.split("; ").includes(sessionCookie(courseId))) return;
+  if (!markSessionOpen(courseId)) return;
+  for (const namespace of namespaces) deleteNamespace(storage, namespace);
+}
+
+// frontend/lib/print.js
+var PRINT_NOTE = "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
+function printNote(root, text = PRINT_NOTE) {
+  root.classList.add("pdc-prints-as-note");
+  root.append(element("p", { class: "pdc-print-note" }, text));
+}
+
+// frontend/widgets/reflection.js
+var SAVE_DELAY_MS = 500;
 function render({ model, el, namespace, learner }) {
   const widgetId = model.get("widget_id");
   const schema = model.get("schema");
   const maxLength = schema.properties.text.maxLength;
-  const uid = pdcUid(widgetId);
+  const idPrefix = uid(widgetId);
   const contentNote = model.get("content_note");
   const fictionalPrompt = model.get("fictional_prompt");
-
-  const root = pdcElement("section", { class: "pdc-widget pdc-reflection", "aria-labelledby": `${uid}-title` });
-  const privacy = pdcElement(
+  const root = element("section", { class: "pdc-widget pdc-reflection", "aria-labelledby": `${idPrefix}-title` });
+  const privacy = element(
     "p",
     { class: "pdc-muted" },
-    "Optional. What you write is kept in this browser on this device and sent nowhere. Anyone who uses this browser can open it: on a shared computer, see ",
+    "Optional. What you write is kept in this browser on this device and sent nowhere. Anyone who uses this browser can open it: on a shared computer, see "
   );
-  privacy.append(pdcElement("a", { href: pdcPageHref("my_journal") }, "My journal"), ".");
-  root.append(pdcElement("h3", { id: `${uid}-title` }, model.get("title") || "Private reflection"), privacy);
-  const warning = pdcElement("p", { class: "pdc-warning pdc-reflection-warning", role: "status" });
+  privacy.append(element("a", { href: pageHref("my_journal") }, "My journal"), ".");
+  root.append(element("h3", { id: `${idPrefix}-title` }, model.get("title") || "Private reflection"), privacy);
+  const warning = element("p", { class: "pdc-warning pdc-reflection-warning", role: "status" });
   warning.hidden = true;
   const showWarning = (message) => {
     warning.textContent = message;
     warning.hidden = false;
   };
-
-  // -- the content note and the learner's choice of how to answer ----------------------
   let modeInputs = [];
-  // Asked when a switch would hide or repurpose what is written: keep it, or delete it.
-  const keepBox = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-keep` });
-  // Announced when it appears: focus stays on the choice, so a screen reader hears it here.
-  const keepText = pdcElement("p", { id: `${uid}-keep`, "aria-live": "polite" });
-  const keepYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Keep what I wrote");
-  const keepNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete what I wrote");
+  const keepBox = element("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${idPrefix}-keep` });
+  const keepText = element("p", { id: `${idPrefix}-keep`, "aria-live": "polite" });
+  const keepYes = element("button", { type: "button", class: "pdc-button" }, "Keep what I wrote");
+  const keepNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete what I wrote");
   keepBox.append(keepText, keepYes, " ", keepNo);
   keepBox.hidden = true;
   if (contentNote) {
-    const note = pdcElement("div", { class: "pdc-reflection-note", role: "note" });
-    const noteText = pdcElement("p");
-    noteText.append(pdcElement("strong", {}, "Content note: "), document.createTextNode(contentNote));
+    const note = element("div", { class: "pdc-reflection-note", role: "note" });
+    const noteText = element("p");
+    noteText.append(element("strong", {}, "Content note: "), document.createTextNode(contentNote));
     note.append(noteText);
-    const choice = pdcElement("fieldset", { class: "pdc-reflection-choice" });
-    choice.append(pdcElement("legend", {}, "How would you like to do this reflection?"));
+    const choice = element("fieldset", { class: "pdc-reflection-choice" });
+    choice.append(element("legend", {}, "How would you like to do this reflection?"));
     const options = [
       ["own", "Write about my own experience"],
       ["fictional", fictionalPrompt ? "Write about the fictional person instead" : null],
-      ["skipped", "Skip this reflection"],
-    ].filter(([, label]) => label);
-    modeInputs = options.map(([value, label]) => {
-      const input = pdcElement("input", { type: "radio", name: `${uid}-mode`, id: `${uid}-mode-${value}`, value });
-      const row = pdcElement("div", { class: "pdc-reflection-option" });
-      row.append(input, pdcElement("label", { for: `${uid}-mode-${value}` }, label));
+      ["skipped", "Skip this reflection"]
+    ].filter(([, label2]) => label2);
+    modeInputs = options.map(([value, label2]) => {
+      const input = element("input", { type: "radio", name: `${idPrefix}-mode`, id: `${idPrefix}-mode-${value}`, value });
+      const row = element("div", { class: "pdc-reflection-option" });
+      row.append(input, element("label", { for: `${idPrefix}-mode-${value}` }, label2));
       choice.append(row);
       return input;
     });
     note.append(choice, keepBox);
     root.append(note);
   }
-
-  // -- the answer ------------------------------------------------------------------------
-  const answer = pdcElement("div", { class: "pdc-reflection-answer" });
-  const label = pdcElement("label", { for: `${uid}-text`, class: "pdc-reflection-prompt" });
-  const hint = pdcElement("p", { id: `${uid}-hint`, class: "pdc-muted" }, model.get("hint"));
+  const answer = element("div", { class: "pdc-reflection-answer" });
+  const label = element("label", { for: `${idPrefix}-text`, class: "pdc-reflection-prompt" });
+  const hint = element("p", { id: `${idPrefix}-hint`, class: "pdc-muted" }, model.get("hint"));
   hint.hidden = !model.get("hint");
-  const textarea = pdcFollowTextDirection(
-    pdcElement("textarea", {
-      id: `${uid}-text`,
+  const textarea = followTextDirection(
+    element("textarea", {
+      id: `${idPrefix}-text`,
       rows: 6,
-      "aria-describedby": `${uid}-hint ${uid}-error ${uid}-count`,
-    }),
+      "aria-describedby": `${idPrefix}-hint ${idPrefix}-error ${idPrefix}-count`
+    })
   );
-  const error = pdcElement("p", { id: `${uid}-error`, class: "pdc-field-error", "aria-live": "polite" });
-  const count = pdcElement("p", { id: `${uid}-count`, class: "pdc-muted pdc-reflection-count" });
+  const error = element("p", { id: `${idPrefix}-error`, class: "pdc-field-error", "aria-live": "polite" });
+  const count = element("p", { id: `${idPrefix}-count`, class: "pdc-muted pdc-reflection-count" });
   answer.append(label, hint, textarea, error, count);
-  const skipped = pdcElement("div", { class: "pdc-reflection-skipped" });
-  const keptNote = pdcElement(
+  const skipped = element("div", { class: "pdc-reflection-skipped" });
+  const keptNote = element(
     "p",
     {},
-    "What you wrote before choosing to skip is kept on this device, and shown on My journal. Clear answer deletes it.",
+    "What you wrote before choosing to skip is kept on this device, and shown on My journal. Clear answer deletes it."
   );
   skipped.append(
-    pdcElement("p", {}, "You chose to skip this reflection. That is a fine choice; you can change your mind at any time."),
-    keptNote,
+    element("p", {}, "You chose to skip this reflection. That is a fine choice; you can change your mind at any time."),
+    keptNote
   );
-
-  // -- status, clear, help ---------------------------------------------------------------
-  const status = pdcElement("p", { class: "pdc-status", role: "status" });
-  const clearButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Clear answer");
-  const confirmBox = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-confirm` });
-  const confirmText = pdcElement(
+  const status = element("p", { class: "pdc-status", role: "status" });
+  const clearButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Clear answer");
+  const confirmBox = element("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${idPrefix}-confirm` });
+  const confirmText = element(
     "p",
-    { id: `${uid}-confirm` },
-    "Delete this answer from this device? This cannot be undone.",
+    { id: `${idPrefix}-confirm` },
+    "Delete this answer from this device? This cannot be undone."
   );
-  const confirmYes = pdcElement("button", { type: "button", class: "pdc-button" }, "Delete answer");
-  const confirmNo = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "Keep it");
+  const confirmYes = element("button", { type: "button", class: "pdc-button" }, "Delete answer");
+  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Keep it");
   confirmBox.append(confirmText, confirmYes, confirmNo);
   confirmBox.hidden = true;
-  const help = pdcElement("p", { class: "pdc-muted pdc-reflection-help" });
+  const help = element("p", { class: "pdc-muted pdc-reflection-help" });
   if (contentNote) {
     help.append(
       document.createTextNode(
-        "If this stirs up more than you expected, pause: put your feet on the floor, breathe out slowly and name five things you can see. ",
-      ),
+        "If this stirs up more than you expected, pause: put your feet on the floor, breathe out slowly and name five things you can see. "
+      )
     );
   }
   help.append(
     document.createTextNode("Support is available: "),
-    pdcElement("a", { href: pdcPageHref("getting_help") }, "getting help now"),
-    document.createTextNode("."),
+    element("a", { href: pageHref("getting_help") }, "getting help now"),
+    document.createTextNode(".")
   );
   root.append(answer, skipped, status, clearButton, confirmBox, warning, help);
-  pdcPrintNote(root);
+  printNote(root);
   el.replaceChildren(root);
-
-  // -- state, storage and the kernel -----------------------------------------------------
-  const store = pdcStore({
+  const store = createStore({
     courseId: model.get("course_id"),
     namespace,
     widgetId,
@@ -132,20 +578,18 @@ function render({ model, el, namespace, learner }) {
     onProblem: showWarning,
     onProblemGone: (message) => {
       if (warning.textContent === message) warning.hidden = true;
-    },
+    }
   });
   const savedEnvelope = store.loadEnvelope();
   let saved = savedEnvelope ? savedEnvelope.data : { text: "", mode: contentNote ? "" : "own" };
   let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
   let mode = saved.mode;
-  // The mode a switch waits on while the learner says whether to keep what is written.
   let pendingMode = null;
-
-  const bridge = pdcKernelBridge(
+  const bridge = kernelBridge(
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && pdcValidate(schema, entry.data).length === 0 && !dirty()) {
+      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0 && !dirty()) {
         saved = entry.data;
         savedAt = entry.saved_at;
         store.save(saved);
@@ -155,28 +599,24 @@ function render({ model, el, namespace, learner }) {
         bridge.save({ ...store.envelope(saved), saved_at: savedAt });
       }
     },
-    showWarning,
+    showWarning
   );
-
   const current = () => ({ text: textarea.value, mode: mode || "own" });
   const dirty = () => textarea.value !== saved.text || (mode || "own") !== (saved.mode || "own");
-
   function updateCount() {
-    const characters = pdcLength(textarea.value);
-    count.textContent = `${pdcWordCount(textarea.value)} words, ${characters.toLocaleString("en")} of ${maxLength.toLocaleString("en")} characters`;
+    const characters = textLength(textarea.value);
+    count.textContent = `${wordCount(textarea.value)} words, ${characters.toLocaleString("en")} of ${maxLength.toLocaleString("en")} characters`;
   }
-
   function showProblems(problems) {
     const message = problems.map((p) => p.message).join(" ");
     error.textContent = message;
     if (message) textarea.setAttribute("aria-invalid", "true");
     else textarea.removeAttribute("aria-invalid");
   }
-
   function show(data) {
-    pendingMode = null; // a question about switching is moot once something else is shown
+    pendingMode = null;
     keepBox.hidden = true;
-    pdcSetFieldText(textarea, data.text);
+    setFieldText(textarea, data.text);
     mode = data.mode;
     for (const input of modeInputs) input.checked = input.value === mode;
     const chosen = !contentNote || Boolean(mode);
@@ -185,12 +625,11 @@ function render({ model, el, namespace, learner }) {
     keptNote.hidden = !data.text.trim();
     label.textContent = mode === "fictional" && fictionalPrompt ? fictionalPrompt : model.get("prompt");
     updateCount();
-    showProblems(pdcValidate(schema, current()));
+    showProblems(validate(schema, current()));
   }
-
   function save() {
     const data = current();
-    const problems = pdcValidate(schema, data);
+    const problems = validate(schema, data);
     showProblems(problems);
     if (problems.length > 0) {
       status.textContent = "Not saved yet: see the message above the word count. Your last saved version is kept.";
@@ -205,16 +644,12 @@ function render({ model, el, namespace, learner }) {
     }
     bridge.save(store.envelope(data));
   }
-  const saveSoon = pdcDebounce(save, SAVE_DELAY_MS);
-
+  const saveSoon = debounce(save, SAVE_DELAY_MS);
   textarea.addEventListener("input", () => {
     updateCount();
-    const problems = pdcValidate(schema, current());
+    const problems = validate(schema, current());
     showProblems(problems);
-    // The reason is in the message beside the field: too long, or invisible control characters.
-    status.textContent = problems.length
-      ? "Not saved yet: see the message above the word count. Your last saved version is kept."
-      : "Saving…";
+    status.textContent = problems.length ? "Not saved yet: see the message above the word count. Your last saved version is kept." : "Saving…";
     saveSoon();
   });
   textarea.addEventListener("blur", () => saveSoon.flush());
@@ -222,28 +657,23 @@ function render({ model, el, namespace, learner }) {
     pendingMode = null;
     keepBox.hidden = true;
     mode = next;
-    // Blank text under a skip would be kept where nobody can see it: drop it.
-    if (!keepWritten || (next === "skipped" && !textarea.value.trim())) pdcSetFieldText(textarea, "");
+    if (!keepWritten || next === "skipped" && !textarea.value.trim()) setFieldText(textarea, "");
     show(current());
     save();
   }
   for (const input of modeInputs) {
     input.addEventListener("change", () => {
       const next = input.value;
-      const words = pdcWordCount(textarea.value);
+      const words = wordCount(textarea.value);
       if (next === mode || !words || next === "own") {
         switchMode(next, true);
         return;
       }
-      // Not yet switched: the answer stays as saved until the learner chooses.
       pendingMode = next;
       const counted = `${words} ${words === 1 ? "word" : "words"}`;
       const where = mode === "own" ? "about your own experience" : "here";
-      keepBox.hidden = false; // shown first, so the live region announces the question
-      keepText.textContent =
-        next === "skipped"
-          ? `You have written ${counted} ${where}. Keep them on this device (they stay visible on My journal and in exports), or delete them?`
-          : `You have written ${counted} ${where}. Keep them in the box for the fictional prompt, or delete them and start afresh?`;
+      keepBox.hidden = false;
+      keepText.textContent = next === "skipped" ? `You have written ${counted} ${where}. Keep them on this device (they stay visible on My journal and in exports), or delete them?` : `You have written ${counted} ${where}. Keep them in the box for the fictional prompt, or delete them and start afresh?`;
     });
   }
   keepYes.addEventListener("click", () => {
@@ -268,13 +698,11 @@ function render({ model, el, namespace, learner }) {
   });
   confirmYes.addEventListener("click", () => {
     confirmBox.hidden = true;
-    pdcSetFieldText(textarea, "");
+    setFieldText(textarea, "");
     save();
     status.textContent = "Answer deleted from this device.";
     textarea.focus();
   });
-  // Another tab of this book saving this same reflection: follow it, or ask when the
-  // text here is not saved yet (storage.js), so neither version is silently lost.
   const otherTabs = store.followOtherTabs({
     unsaved: dirty,
     adopt(data) {
@@ -286,12 +714,13 @@ function render({ model, el, namespace, learner }) {
     saveMine: () => {
       saveSoon.cancel();
       save();
-    },
+    }
   });
   warning.after(otherTabs.element);
-
   show(saved);
   if (savedEnvelope && saved.text) status.textContent = "Your saved answer was restored.";
 }
-
-export default { render: pdcForEachLearner(render) };
+var reflection_default = { render: forEachLearner(render) };
+export {
+  reflection_default as default
+};

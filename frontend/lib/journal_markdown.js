@@ -1,6 +1,6 @@
 // The journal as readable Markdown, the same text as journal_markdown.py (a browser test
 // holds the two to each other): what "Export as Markdown" downloads, and, line by line,
-// what the My journal page shows of each entry. Joined before journal.js by front_end().
+// what the My journal page shows of each entry.
 
 const OTHER_CHAPTER = "Other";
 
@@ -13,7 +13,7 @@ const withCategory = (text, category) => (category ? `${text} [${category}]` : t
 
 // Everything an entry holds is shown, on My journal and in the Markdown: a learner who
 // shares an export must be able to see all of it first.
-const MARKDOWN = {
+export const MARKDOWN = {
   reflection(data) {
     if (data.mode === "skipped") {
       const lines = ["(You chose to skip this reflection.)"];
@@ -53,7 +53,7 @@ const MARKDOWN = {
   },
 };
 
-function groupByChapter(entries) {
+export function groupByChapter(entries) {
   const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
   return chapters.map((chapter) => [
     chapter,
@@ -63,7 +63,7 @@ function groupByChapter(entries) {
   ]);
 }
 
-function journalToMarkdown(journal) {
+export function journalToMarkdown(journal) {
   const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
   const entries = Object.values(journal.entries);
   if (!entries.length) lines.push("(Nothing saved yet.)", "");

@@ -1,10 +1,11 @@
-"""common.js validates exactly as data_model.py does: same table, same paths, same words."""
+"""frontend/lib/validate.js validates exactly as data_model.py does: same table, same
+paths, same words. The JavaScript module runs in Node (frontend_in_node)."""
 
 import json
 from pathlib import Path
 
-import pytest
 from data_strategies import json_value, near_miss, respelled, valid_data, valid_entry
+from frontend_in_node import run_in_node
 from hypothesis import HealthCheck, given, settings
 
 from psychodynamic_course.learner_data.data_model import (
@@ -13,35 +14,23 @@ from psychodynamic_course.learner_data.data_model import (
     load_schema,
     validate,
 )
-from psychodynamic_course.widgets.base import STATIC
 
-pytestmark = pytest.mark.browser
-
-CASES = json.loads(
-    (Path(__file__).resolve().parents[1] / "fixtures" / "validation_cases.json").read_text()
-)
+CASES = json.loads((Path(__file__).parent / "fixtures" / "validation_cases.json").read_text())
+IMPORT_VALIDATE = 'import { validate } from "validate.js";'
 
 
-@pytest.fixture
-def page_with_validator(visit, book_url):
-    """A page of the book with common.js's functions (pdcValidate) as globals."""
-    visit.page.goto(f"{book_url}/book/intro.html")
-    # common.js declares plain functions, so run as a classic script they become globals.
-    # Evaluated, not added as a <script>: the book's policy lets no inline script run.
-    visit.page.evaluate((STATIC / "common.js").read_text())
-    return visit.page
-
-
-def test_javascript_validator_agrees_with_python_on_every_case(page_with_validator):
-    for case in CASES:
-        schema = load_schema(SCHEMA_OF_KIND[case["kind"]])
-        in_js = page_with_validator.evaluate(
-            "([schema, data]) => pdcValidate(schema, data)", [schema, case["data"]]
-        )
+def test_javascript_validator_agrees_with_python_on_every_case():
+    schemas = [load_schema(SCHEMA_OF_KIND[case["kind"]]) for case in CASES]
+    in_js = run_in_node(
+        IMPORT_VALIDATE,
+        "input.schemas.map((schema, index) => validate(schema, input.data[index]))",
+        {"schemas": schemas, "data": [case["data"] for case in CASES]},
+    )
+    for case, js_problems in zip(CASES, in_js, strict=True):
         in_python = [
             {"path": p.path, "message": p.message} for p in validate(case["kind"], case["data"])
         ]
-        assert in_js == in_python, case
+        assert js_problems == in_python, case
 
 
 def generated(strategy, count: int) -> list:
@@ -79,9 +68,7 @@ FUZZED = {
 }
 
 
-def test_javascript_validator_agrees_with_python_on_generated_values(
-    page_with_validator, robustness
-):
+def test_javascript_validator_agrees_with_python_on_generated_values(robustness):
     cases = []
     for schema_name, valid in FUZZED.items():
         strategies = (
@@ -90,13 +77,11 @@ def test_javascript_validator_agrees_with_python_on_generated_values(
         for strategy in strategies:
             cases += [(schema_name, value) for value in generated(strategy, 40)]
     schemas = {name: load_schema(name) for name in FUZZED}
-    # One round trip, in JSON text, so lone surrogates and huge numbers arrive as JSON has them.
-    in_js = json.loads(
-        page_with_validator.evaluate(
-            """([schemas, cases]) => JSON.stringify(JSON.parse(cases).map(
-                ([name, value]) => pdcValidate(schemas[name], value)))""",
-            [schemas, json.dumps(cases)],
-        )
+    # In JSON text, so lone surrogates and huge numbers arrive as JSON has them.
+    in_js = run_in_node(
+        IMPORT_VALIDATE,
+        "input.cases.map(([name, value]) => validate(input.schemas[name], value))",
+        {"schemas": schemas, "cases": cases},
     )
     disagreements = []
     for (schema_name, value), js_problems in zip(cases, in_js, strict=True):

@@ -1,9 +1,11 @@
+import { element, uid } from "./elements.js";
+import { FORMAT_VERSION, validate } from "./validate.js";
+
 // This browser's copy of a widget's saved data: localStorage in an envelope, faults
-// reported through onProblem(message). Shared by every widget that saves; joined after
-// common.js, whose helpers it uses, by front_end() in widgets/base.py.
+// reported through onProblem(message). Shared by every widget that saves.
 
 /** True for the error a browser throws when its storage for this site is full. */
-function pdcIsQuotaError(error) {
+export function isQuotaError(error) {
   // Chromium and WebKit name it QuotaExceededError; older Firefox NS_ERROR_DOM_QUOTA_REACHED.
   return Boolean(error) && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
 }
@@ -13,7 +15,7 @@ function pdcIsQuotaError(error) {
  * that is only full is still returned: what was saved before can be read and shown, and
  * each save that does not fit is reported where it happens.
  */
-function pdcLocalStorage() {
+export function localStorageOrNull() {
   try {
     const storage = window.localStorage;
     const probe = "pdc-storage-probe";
@@ -22,10 +24,10 @@ function pdcLocalStorage() {
       storage.setItem(probe, probe);
       storage.removeItem(probe);
     } catch (error) {
-      if (!pdcIsQuotaError(error)) return null;
+      if (!isQuotaError(error)) return null;
     }
     return storage;
-  } catch (error) {
+  } catch {
     return null;
   }
 }
@@ -36,7 +38,7 @@ function pdcLocalStorage() {
  * the journal file's). A copy already kept is not kept twice. Returns false when there
  * is no room for it.
  */
-function pdcSetAside(storage, key, raw) {
+function keepAside(storage, key, raw) {
   for (let number = 1; ; number += 1) {
     const aside = number === 1 ? `${key}:unreadable` : `${key}:unreadable-${number}`;
     const there = storage.getItem(aside);
@@ -45,13 +47,13 @@ function pdcSetAside(storage, key, raw) {
     try {
       storage.setItem(aside, raw);
       return true;
-    } catch (error) {
+    } catch {
       return false;
     }
   }
 }
 
-const PDC_STORAGE_MESSAGES = {
+export const STORAGE_MESSAGES = {
   disabled:
     "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
   full: "This browser's storage is full, so the latest change was not saved. It stays on screen; export your journal or free some space.",
@@ -66,24 +68,24 @@ const PDC_STORAGE_MESSAGES = {
 
 /**
  * The saved data of one widget, under "<namespace>:<widget-id>" (the namespace comes from
- * pdcForEachLearner). `load()` returns the envelope's data or null; `save(data)` returns
+ * forEachLearner). `load()` returns the envelope's data or null; `save(data)` returns
  * true when it reached storage. An unreadable saved copy is moved aside to
  * "<key>:unreadable" and reported, never silently overwritten. A save never replaces a
  * version another tab saved that this tab has not seen: see followOtherTabs().
  */
-function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema, onProblem: report, onProblemGone = () => {} }) {
+export function createStore({ courseId, namespace, widgetId, kind, title, chapter, schema, onProblem: report, onProblemGone = () => {} }) {
   const key = `${namespace}:${widgetId}`;
   // Problems that a later successful save ends (full, refused, no room aside): once a
   // save gets through, onProblemGone(message) takes each back, so no stale warning says
   // a change was not saved when it was.
-  const passing = new Set([PDC_STORAGE_MESSAGES.full, PDC_STORAGE_MESSAGES.refused, PDC_STORAGE_MESSAGES.noRoomAside]);
+  const passing = new Set([STORAGE_MESSAGES.full, STORAGE_MESSAGES.refused, STORAGE_MESSAGES.noRoomAside]);
   const standing = new Set();
   const onProblem = (message) => {
     if (passing.has(message)) standing.add(message);
     report(message);
   };
-  const storage = pdcLocalStorage();
-  if (!storage) onProblem(PDC_STORAGE_MESSAGES.disabled);
+  const storage = localStorageOrNull();
+  if (!storage) onProblem(STORAGE_MESSAGES.disabled);
   // The stored text this tab last read or wrote: anything else found there at save time
   // was written by another tab (or by hand) and must not be overwritten unseen.
   let known = storage ? storage.getItem(key) : null;
@@ -94,7 +96,7 @@ function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema,
   let onSaved = () => {};
   const envelope = (data) => ({
     format: "psychodynamic-course-entry",
-    version: PDC_FORMAT_VERSION,
+    version: FORMAT_VERSION,
     course_id: courseId,
     widget_id: widgetId,
     kind,
@@ -108,27 +110,27 @@ function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema,
     let saved = null;
     try {
       saved = JSON.parse(raw);
-    } catch (error) {
+    } catch {
       return null;
     }
     const readable =
       saved !== null &&
       typeof saved === "object" &&
-      saved.version === PDC_FORMAT_VERSION &&
+      saved.version === FORMAT_VERSION &&
       saved.kind === kind &&
       saved.data !== undefined &&
-      (!schema || pdcValidate(schema, saved.data).length === 0);
+      (!schema || validate(schema, saved.data).length === 0);
     return readable ? saved : null;
   };
   /** Keep unreadable stored text aside and say so; false when there was no room. */
-  const setAside = (raw, message = PDC_STORAGE_MESSAGES.unreadable) => {
-    if (pdcSetAside(storage, key, raw)) {
+  const setAside = (raw, message = STORAGE_MESSAGES.unreadable) => {
+    if (keepAside(storage, key, raw)) {
       notAside = null;
       onProblem(message);
       return true;
     }
     notAside = raw;
-    onProblem(PDC_STORAGE_MESSAGES.noRoomAside);
+    onProblem(STORAGE_MESSAGES.noRoomAside);
     return false;
   };
   return {
@@ -158,7 +160,7 @@ function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema,
         if (!setAside(notAside)) return false;
       } else if (there !== known && there !== null && !parse(there)) {
         // Something unreadable was written while this page was open: keep it, then save.
-        if (!setAside(there, PDC_STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
       } else if (there !== known && onConflict) {
         // Another tab saved a version this tab has not taken in yet: ask, do not replace it.
         onConflict(there);
@@ -168,7 +170,7 @@ function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema,
       try {
         storage.setItem(key, text);
       } catch (error) {
-        onProblem(pdcIsQuotaError(error) ? PDC_STORAGE_MESSAGES.full : PDC_STORAGE_MESSAGES.refused);
+        onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
         return false;
       }
       known = text;
@@ -192,17 +194,17 @@ function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema,
      * beside the widget; stop() stops following.
      */
     followOtherTabs({ unsaved, adopt, saveMine }) {
-      const uid = pdcUid(`${widgetId}-tabs`);
-      const element = pdcElement("div", { class: "pdc-other-tab" });
-      const note = pdcElement("p", { class: "pdc-other-tab-note", role: "status", tabindex: "-1" });
-      const question = pdcElement("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${uid}-text` });
-      const text = pdcElement("p", { id: `${uid}-text`, role: "alert" });
-      const keepButton = pdcElement("button", { type: "button", class: "pdc-button" }, "Keep the version in this tab");
-      const takeButton = pdcElement("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
+      const idPrefix = uid(`${widgetId}-tabs`);
+      const box = element("div", { class: "pdc-other-tab" });
+      const note = element("p", { class: "pdc-other-tab-note", role: "status", tabindex: "-1" });
+      const question = element("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${idPrefix}-text` });
+      const text = element("p", { id: `${idPrefix}-text`, role: "alert" });
+      const keepButton = element("button", { type: "button", class: "pdc-button" }, "Keep the version in this tab");
+      const takeButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
       question.append(text, keepButton, " ", takeButton);
       question.hidden = true;
-      element.append(note, question);
-      if (!storage) return { element, stop() {} };
+      box.append(note, question);
+      if (!storage) return { element: box, stop() {} };
       let theirs = null; // the other tab's stored text while the question is open
 
       const readable = (raw) => raw === null || parse(raw) !== null;
@@ -267,7 +269,7 @@ function pdcStore({ courseId, namespace, widgetId, kind, title, chapter, schema,
         follow(readable(raw) ? raw : theirs);
         note.focus();
       });
-      return { element, stop: () => window.removeEventListener("storage", listener) };
+      return { element: box, stop: () => window.removeEventListener("storage", listener) };
     },
   };
 }

@@ -1,48 +1,7 @@
-// The kernel's journal file, whose data a page may show, and shared computers. Shared by
-// every widget that saves; joined after common.js and storage.js by front_end() in
-// widgets/base.py.
+import { element } from "./elements.js";
+import { localStorageOrNull } from "./storage.js";
 
-// ---------------------------------------------------------------------------------------
-// The kernel, when there is one: Python keeps a journal file so answers survive a kernel
-// restart and a change of browser on a hub. Learner data travels only in messages, never
-// in synced widget state, so it cannot end up saved inside a notebook.
-// ---------------------------------------------------------------------------------------
-
-/** A send(content) to Python that names `learner`, as Python requires (widgets/base.py). */
-function pdcSendAsLearner(model, learner) {
-  return (content) => {
-    if (!learner) return; // No kernel (the static book): the browser copy is the only copy.
-    try {
-      model.send({ ...content, learner });
-    } catch (error) {
-      // The kernel went away: the browser copy is kept all the same.
-    }
-  };
-}
-
-/**
- * Connect to the kernel if there is one. onLoaded(entry) receives the journal file's copy
- * (or null); the widget adopts it when it is newer than the browser's copy, and sends
- * the browser's copy back (bridge.save) when that one is newer. Every message names the
- * `learner` pdcForEachLearner was given, and Python refuses one that names anyone else.
- */
-function pdcKernelBridge(model, learner, onLoaded, onProblem) {
-  const send = pdcSendAsLearner(model, learner);
-  model.on("msg:custom", (content) => {
-    // entry is null when the journal file has nothing for this widget yet.
-    if (content && content.type === "loaded") onLoaded(content.entry || null);
-    if (content && content.type === "problem" && onProblem) onProblem(content.message);
-  });
-  send({ type: "load" });
-  return {
-    save(envelope) {
-      send({ type: "save", entry: envelope });
-    },
-    clear() {
-      send({ type: "clear" });
-    },
-  };
-}
+// Whose data a page may show (per-learner namespaces) and shared computers.
 
 // ---------------------------------------------------------------------------------------
 // Whose data a page may show. A hub serves all its users from one address, and a lab
@@ -52,7 +11,7 @@ function pdcKernelBridge(model, learner, onLoaded, onProblem) {
 // ---------------------------------------------------------------------------------------
 
 // What Python's Journal.learner_id looks like (journal.py): anything else is refused.
-const PDC_LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+export const LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
  * Wrap a saving widget's render so it runs once it is known whose data it may show.
@@ -62,10 +21,10 @@ const PDC_LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
  * another Jupyter user's copy is read, shown or sent to this user's journal file.
  * render({model, el, namespace, learner}) may return a cleanup function.
  */
-function pdcForEachLearner(render) {
+export function forEachLearner(render) {
   return ({ model, el }) => {
     const courseId = model.get("course_id");
-    pdcForgetEndedSharedSessions(courseId);
+    forgetEndedSharedSessions(courseId);
     const start = (learner) =>
       render({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
     // Read-only figures save nothing. The html-manager comparison build has no kernel but
@@ -75,21 +34,21 @@ function pdcForEachLearner(render) {
     }
     try {
       model.send({ type: "learner" });
-    } catch (error) {
+    } catch {
       return start(null); // no kernel: the static book's loader throws here
     }
-    el.replaceChildren(pdcElement("p", { class: "pdc-muted", role: "status" }, "Opening your saved work from the journal file…"));
+    el.replaceChildren(element("p", { class: "pdc-muted", role: "status" }, "Opening your saved work from the journal file…"));
     let cleanup = null;
     let stopped = false;
     const answer = (content) => {
-      if (!content || content.type !== "learner") return;
+      if (content?.type !== "learner") return;
       model.off("msg:custom", answer);
       if (stopped) return;
-      if (typeof content.learner === "string" && PDC_LEARNER_ID.test(content.learner)) {
+      if (typeof content.learner === "string" && LEARNER_ID.test(content.learner)) {
         cleanup = start(content.learner);
       } else {
         const message = "This exercise could not tell whose journal this is, so it shows nothing. Run the cell again.";
-        el.replaceChildren(pdcElement("p", { class: "pdc-warning", role: "status" }, message));
+        el.replaceChildren(element("p", { class: "pdc-warning", role: "status" }, message));
       }
     };
     model.on("msg:custom", answer);
@@ -111,61 +70,62 @@ function pdcForEachLearner(render) {
 // deleted by guesswork, and My journal says the option is not available.
 // ---------------------------------------------------------------------------------------
 
-const PDC_SHARED_COMPUTER = "/shared-computer"; // "<namespace>/shared-computer" = "1"
+const SHARED_COMPUTER_KEY = "/shared-computer"; // "<namespace>/shared-computer" = "1"
 
-function pdcSessionCookie(courseId) {
+function sessionCookie(courseId) {
   return `${courseId.replace(/[^A-Za-z0-9_-]/g, "_")}-open=1`;
 }
 
 /** Mark this browser session as one in which the book is open; false without cookies. */
-function pdcMarkSessionOpen(courseId) {
-  document.cookie = `${pdcSessionCookie(courseId)}; path=/; SameSite=Strict`;
-  return document.cookie.split("; ").includes(pdcSessionCookie(courseId));
+function markSessionOpen(courseId) {
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Firefox and Safari; a session cookie is the point here.
+  document.cookie = `${sessionCookie(courseId)}; path=/; SameSite=Strict`;
+  return document.cookie.split("; ").includes(sessionCookie(courseId));
 }
 
 /** Delete every entry (and copy set aside) of one namespace from this browser. */
-function pdcDeleteNamespace(storage, namespace) {
+function deleteNamespace(storage, namespace) {
   const keys = [];
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
-    if (key && key.startsWith(`${namespace}:`)) keys.push(key);
+    if (key?.startsWith(`${namespace}:`)) keys.push(key);
   }
   for (const key of keys) storage.removeItem(key);
 }
 
 /** Run at the start of every page with a saving widget, before anything is read. */
-function pdcForgetEndedSharedSessions(courseId) {
-  const storage = pdcLocalStorage();
+export function forgetEndedSharedSessions(courseId) {
+  const storage = localStorageOrNull();
   if (!storage) return;
   const namespaces = [];
   for (let index = 0; index < storage.length; index += 1) {
     const key = storage.key(index);
-    if (!key || !key.endsWith(PDC_SHARED_COMPUTER)) continue;
-    const namespace = key.slice(0, -PDC_SHARED_COMPUTER.length);
+    if (!key?.endsWith(SHARED_COMPUTER_KEY)) continue;
+    const namespace = key.slice(0, -SHARED_COMPUTER_KEY.length);
     if (namespace === courseId || namespace.startsWith(`${courseId}@`)) namespaces.push(namespace);
   }
-  if (!namespaces.length || document.cookie.split("; ").includes(pdcSessionCookie(courseId))) return;
-  if (!pdcMarkSessionOpen(courseId)) return;
-  for (const namespace of namespaces) pdcDeleteNamespace(storage, namespace);
+  if (!namespaces.length || document.cookie.split("; ").includes(sessionCookie(courseId))) return;
+  if (!markSessionOpen(courseId)) return;
+  for (const namespace of namespaces) deleteNamespace(storage, namespace);
 }
 
 /** True when this namespace's entries are to be deleted once the browser is closed. */
-function pdcIsSharedComputer(storage, namespace) {
-  return storage.getItem(`${namespace}${PDC_SHARED_COMPUTER}`) === "1";
+export function isSharedComputer(storage, namespace) {
+  return storage.getItem(`${namespace}${SHARED_COMPUTER_KEY}`) === "1";
 }
 
 /** Ask for (or stop asking for) that; false when cookies do not work here, and then
  * nothing is changed. */
-function pdcSetSharedComputer(storage, courseId, namespace, on) {
-  const key = `${namespace}${PDC_SHARED_COMPUTER}`;
+export function setSharedComputer(storage, courseId, namespace, on) {
+  const key = `${namespace}${SHARED_COMPUTER_KEY}`;
   if (!on) {
     storage.removeItem(key);
     return true;
   }
-  if (!pdcMarkSessionOpen(courseId)) return false;
+  if (!markSessionOpen(courseId)) return false;
   try {
     storage.setItem(key, "1");
-  } catch (error) {
+  } catch {
     return false; // storage full: the choice could not be kept
   }
   return true;

@@ -1,0 +1,42 @@
+// ---------------------------------------------------------------------------------------
+// The kernel, when there is one: Python keeps a journal file so answers survive a kernel
+// restart and a change of browser on a hub. Learner data travels only in messages, never
+// in synced widget state, so it cannot end up saved inside a notebook.
+// ---------------------------------------------------------------------------------------
+
+/** A send(content) to Python that names `learner`, as Python requires (_widget.py). */
+export function sendAsLearner(model, learner) {
+  return (content) => {
+    if (!learner) return; // No kernel (the static book): the browser copy is the only copy.
+    try {
+      model.send({ ...content, learner });
+    } catch {
+      // The kernel went away: the browser copy is kept all the same.
+    }
+  };
+}
+
+/**
+ * Connect to the kernel if there is one. onLoaded(entry) receives the journal file's copy
+ * (or null); the widget adopts it when it is newer than the browser's copy, and sends
+ * the browser's copy back (bridge.save) when that one is newer. Every message names the
+ * `learner` forEachLearner was given, and Python refuses one that names anyone else.
+ */
+export function kernelBridge(model, learner, onLoaded, onProblem) {
+  const send = sendAsLearner(model, learner);
+  model.on("msg:custom", (content) => {
+    // entry is null when the journal file has nothing for this widget yet.
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
+    if (content && content.type === "problem" && onProblem) onProblem(content.message);
+  });
+  send({ type: "load" });
+  return {
+    save(envelope) {
+      send({ type: "save", entry: envelope });
+    },
+    clear() {
+      send({ type: "clear" });
+    },
+  };
+}
+

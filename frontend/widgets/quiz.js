@@ -1,0 +1,231 @@
+// Self-check quiz front end. Everything a reader needs happens here, so the quiz works in
+// the static book with no kernel: choosing, checking, explanations, trying again, showing
+// the answer, and keeping the choices in this browser (localStorage) across reloads.
+// Text from the quiz data is only ever set with textContent, never parsed as HTML.
+
+import { element, uid } from "../lib/elements.js";
+import { kernelBridge } from "../lib/kernel.js";
+import { forEachLearner } from "../lib/learners.js";
+import { printNote } from "../lib/print.js";
+import { answerSentence, correctIndexes, sameSet } from "../lib/quiz_answers.js";
+import { createStore } from "../lib/storage.js";
+import { validate } from "../lib/validate.js";
+
+function render({ model, el, namespace, learner }) {
+  const quiz = model.get("quiz");
+  const idPrefix = uid(model.get("widget_id"));
+
+  const root = element("section", { class: "pdc-widget pdc-quiz", "aria-labelledby": `${idPrefix}-title` });
+  const title = element("h3", { class: "pdc-quiz-title", id: `${idPrefix}-title` }, quiz.title);
+  const intro = element(
+    "p",
+    { class: "pdc-quiz-intro" },
+    "The questions are about fictional people and ideas from this chapter. Nothing is scored; your choices stay in this browser.",
+  );
+  const storageNote = element("p", { class: "pdc-quiz-storage-note", role: "status" });
+  storageNote.hidden = true;
+  root.append(title, intro, storageNote);
+
+  const showProblem = (message) => {
+    storageNote.textContent = message;
+    storageNote.hidden = false;
+  };
+  const store = createStore({
+    courseId: model.get("course_id"),
+    namespace,
+    widgetId: model.get("widget_id"),
+    kind: "quiz",
+    title: quiz.title,
+    chapter: model.get("chapter"),
+    schema: model.get("schema"),
+    onProblem: showProblem,
+    onProblemGone: (message) => {
+      if (storageNote.textContent === message) storageNote.hidden = true;
+    },
+  });
+  const savedEnvelope = store.loadEnvelope();
+  const saved = savedEnvelope ? savedEnvelope.data : {};
+  // state.status[questionId]: undefined (answering), "checked" or "revealed".
+  const state = { selections: saved.selections || {}, status: saved.status || {} };
+  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+
+  // In a kernel, the journal file keeps a copy; the newer of the two wins.
+  const bridge = kernelBridge(
+    model,
+    learner,
+    (entry) => {
+      if (entry && entry.saved_at > savedAt && validate(model.get("schema"), entry.data).length === 0) {
+        store.save(entry.data);
+        savedAt = entry.saved_at;
+        state.selections = entry.data.selections;
+        state.status = entry.data.status;
+        drawQuestions();
+      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+        bridge.save({ ...store.envelope(state), saved_at: savedAt });
+      }
+    },
+    showProblem,
+  );
+
+  // True while the choices on screen are not in storage (a save failed); another tab's
+  // change then asks instead of replacing them.
+  let unsaved = false;
+  const persist = () => {
+    unsaved = store.available && !store.save(state);
+    savedAt = Date.now();
+    bridge.save(store.envelope(state));
+  };
+
+  const questions = element("div", { class: "pdc-quiz-questions" });
+  function drawQuestions() {
+    questions.replaceChildren(
+      ...quiz.questions.map((question, index) =>
+        renderQuestion(question, index, quiz.questions.length, idPrefix, state, persist),
+      ),
+    );
+  }
+  drawQuestions();
+  // Another tab of this book saving this same quiz (storage.js): follow it, or ask when the
+  // choices here are not saved.
+  const otherTabs = store.followOtherTabs({
+    unsaved: () => unsaved,
+    adopt(data) {
+      state.selections = data?.selections || {};
+      state.status = data?.status || {};
+      unsaved = false;
+      drawQuestions();
+    },
+    saveMine: persist,
+  });
+  storageNote.after(otherTabs.element);
+  root.append(questions);
+  printNote(root);
+  el.replaceChildren(root);
+}
+
+function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {
+  const qid = `${idPrefix}-${question.id}`;
+  const multiple = question.kind === "multiple";
+  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
+  const legend = element("legend");
+  legend.append(
+    element("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
+    document.createTextNode(question.prompt),
+  );
+  fieldset.append(legend);
+  if (multiple) {
+    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
+  }
+
+  const rows = question.options.map((option, optionIndex) => {
+    const inputId = `${qid}-option-${optionIndex}`;
+    const row = element("div", { class: "pdc-quiz-option" });
+    const input = element("input", {
+      type: multiple ? "checkbox" : "radio",
+      name: `${qid}-choice`,
+      id: inputId,
+      value: String(optionIndex),
+    });
+    const label = element("label", { for: inputId }, option.text);
+    const verdict = element("span", { class: "pdc-quiz-verdict" });
+    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
+    explanation.hidden = true;
+    row.append(input, label, verdict, explanation);
+    return { option, input, row, verdict, explanation };
+  });
+  const optionList = element("div", { class: "pdc-quiz-options" });
+  optionList.append(...rows.map((r) => r.row));
+
+  const checkButton = element("button", { type: "button", class: "pdc-button" }, "Check answer");
+  const retryButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Try again");
+  const revealButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Show the answer");
+  const actions = element("div", { class: "pdc-quiz-actions" });
+  actions.append(checkButton, retryButton, revealButton);
+  const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
+  fieldset.append(optionList, actions, feedback);
+
+  const chosen = () => rows.flatMap((r, index) => (r.input.checked ? [index] : []));
+  const right = correctIndexes(question);
+
+  function showExplanations(which) {
+    rows.forEach((r, index) => {
+      const visible = which.includes(index);
+      r.explanation.hidden = !visible;
+      r.explanation.textContent = visible ? r.option.explanation : "";
+      // Words, not colour, say which option is right.
+      r.verdict.textContent = visible ? (r.option.correct ? " Correct answer." : " Not correct.") : "";
+      r.row.dataset.verdict = visible ? (r.option.correct ? "correct" : "incorrect") : "";
+      if (visible) r.input.setAttribute("aria-describedby", r.explanation.id);
+      else r.input.removeAttribute("aria-describedby");
+    });
+  }
+
+  function update() {
+    const status = state.status[question.id];
+    const selection = chosen();
+    const allIndexes = rows.map((_, index) => index);
+    retryButton.hidden = status !== "checked" || sameSet(selection, right);
+    revealButton.hidden = retryButton.hidden;
+    if (status === "revealed") {
+      feedback.textContent = `${answerSentence(right.map((index) => question.options[index].text))} Each option's explanation is shown below it.`;
+      showExplanations(allIndexes);
+    } else if (status === "checked" && sameSet(selection, right)) {
+      feedback.textContent = "Correct. Each option's explanation is shown below it.";
+      showExplanations(allIndexes);
+    } else if (status === "checked") {
+      feedback.textContent = multiple
+        ? "Not quite. The explanations below your choices say why. Try again, or show the answer."
+        : "Not quite. The explanation below your choice says why. Try again, or show the answer.";
+      showExplanations(selection);
+    } else {
+      showExplanations([]);
+    }
+  }
+
+  // Restore saved choices.
+  const savedSelection = state.selections[question.id] || [];
+  rows.forEach((r, index) => {
+    r.input.checked = savedSelection.includes(index);
+    if (multiple) r.input.setAttribute("aria-describedby", `${qid}-hint`);
+  });
+
+  optionList.addEventListener("change", () => {
+    state.selections[question.id] = chosen();
+    delete state.status[question.id];
+    feedback.textContent = "";
+    persist();
+    update();
+  });
+  checkButton.addEventListener("click", () => {
+    if (chosen().length === 0) {
+      feedback.textContent = multiple
+        ? "Choose at least one option, then check."
+        : "Choose an option, then check.";
+      return;
+    }
+    state.status[question.id] = "checked";
+    persist();
+    update();
+  });
+  retryButton.addEventListener("click", () => {
+    rows.forEach((r) => {
+      r.input.checked = false;
+    });
+    state.selections[question.id] = [];
+    delete state.status[question.id];
+    persist();
+    update();
+    feedback.textContent = "Choices cleared. Have another go.";
+    rows[0].input.focus();
+  });
+  revealButton.addEventListener("click", () => {
+    state.status[question.id] = "revealed";
+    persist();
+    update();
+  });
+
+  update();
+  return fieldset;
+}
+
+export default { render: forEachLearner(render) };
