@@ -59,6 +59,16 @@ function listProblem(items) {
   return "";
 }
 
+/** True when `step` is an undo step as this module makes them (storage can hold anything). */
+function isStep(step) {
+  if (!step || typeof step.what !== "string" || !step.extras || typeof step.extras !== "object") return false;
+  if (step.kind === "add") return isId(step.id);
+  if (step.kind === "edit") return Boolean(step.before) && isId(step.before.id);
+  if (step.kind === "remove") return Boolean(step.item) && isId(step.item.id) && Number.isInteger(step.index);
+  if (step.kind === "replace") return listProblem(step.items) === "";
+  return step.kind === "extras";
+}
+
 /**
  * A list of items with undo. `items` and `extras` are copied, never kept by reference, so a
  * widget's sample stays untouched. `check(items, extras)` is the widget's rule for the whole
@@ -213,8 +223,7 @@ export function createListModel({ items = [], extras = {}, check = () => "", lim
     restoreUndo(snapshot) {
       if (!snapshot || snapshot.version !== UNDO_SNAPSHOT_VERSION || !Array.isArray(snapshot.steps)) return false;
       if (snapshot.fingerprint !== fingerprint(current, currentExtras)) return false;
-      const kinds = new Set(["add", "edit", "remove", "replace", "extras"]);
-      if (!snapshot.steps.every((step) => step && kinds.has(step.kind) && typeof step.what === "string")) return false;
+      if (!snapshot.steps.every(isStep)) return false;
       steps = copy(snapshot.steps).slice(-limit);
       return true;
     },

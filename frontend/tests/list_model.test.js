@@ -242,12 +242,26 @@ test("undo snapshot refused when the list changed since it was taken (another ta
   assert.equal(other.canUndo(), false);
 });
 
-test("undo snapshot refused when a step is of an unknown kind", () => {
-  const list = start();
-  const snapshot = list.undoSnapshot();
-  snapshot.steps = [{ kind: "explode", what: "x", extras: {} }];
-  assert.equal(list.restoreUndo(snapshot), false);
-});
+// Steps a damaged or hand-edited sessionStorage could hold: the whole snapshot is refused.
+const badSteps = [
+  ["an unknown kind", { kind: "explode", what: "x", extras: {} }],
+  ["no words", { kind: "add", id: "a", extras: {} }],
+  ["no extras", { kind: "add", what: "add a", id: "a" }],
+  ["an add without id", { kind: "add", what: "add a", extras: {} }],
+  ["an edit without the item", { kind: "edit", what: "edit a", extras: {} }],
+  ["a delete without its place", { kind: "remove", what: "delete a", item: leo, extras: {} }],
+  ["a replace of a broken list", { kind: "replace", what: "use the sample", items: [leo, leo], extras: {} }],
+];
+
+for (const [name, step] of badSteps) {
+  test(`undo snapshot refused when a step has ${name}`, () => {
+    const list = start();
+    const snapshot = list.undoSnapshot();
+    snapshot.steps = [step];
+    assert.equal(list.restoreUndo(snapshot), false);
+    assert.equal(list.canUndo(), false);
+  });
+}
 
 // ---- the draft -------------------------------------------------------------------------
 
@@ -306,3 +320,11 @@ for (const [name, saved, expected] of savedDrafts) {
     assert.deepEqual(draftFrom(saved, names), expected);
   });
 }
+
+test("an undo step keeps only what it undoes, not a copy of the whole list", () => {
+  const many = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, label: `Event number ${i}` }));
+  const list = createListModel({ items: many });
+  list.remove("e7", "delete “Event number 7”");
+  list.edit({ id: "e8", label: "Changed" }, "edit “Changed”");
+  assert.ok(JSON.stringify(list.undoSnapshot()).length < 500);
+});
