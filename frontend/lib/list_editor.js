@@ -12,7 +12,7 @@
 // widget places them), fields: { name: { control, hint, error } }, model, say, setExtras, adopt }
 //   fields      [{ name, label, kind: "text" | "number" | "select" | "textarea", hint,
 //                  options: [[value, text]], group: legend of a sub-fieldset, attributes }]
-//   describe    item -> one line, quoted (“Moved to Leeds”), for Undo, status and buttons.
+//   describe    item -> its one line (Moved to Leeds): full in button names, quoted in prose.
 //   renderItem  (item, extras) -> Node, the row's content (default: describe's text).
 //   sortItems   (items, extras) -> the items in display order (default: stored order).
 //   validate    fields -> [{ field: name | null, message }]: the widget's schema check.
@@ -30,10 +30,9 @@
 //     idPrefix: uid, fields: EVENT_FIELDS, words: { noun: "event", nouns: "events" }, ask,
 //     items: saved.events, extras: { birth_year: saved.birth_year }, draft: loadDraft(),
 //     undo: loadUndo(), sample: { name: "Nadia", items: sampleEvents }, renderItem: eventRow,
-//     describe: (event) => `“${shorten(event.label)}”`, sortItems: byTimeWithBirthYear,
+//     describe: (event) => event.label, sortItems: byTime, onDraft: saveDraft, onUndo: saveUndo,
 //     validate: (fields) => eventProblems(toEvent(fields)), toItem: toEvent, toFields: eventFields,
 //     onChange: (events, change, extras) => { moveMarker(change); return change.adopted ? "" : save(events, extras); },
-//     onDraft: saveDraft, onUndo: saveUndo, textDirection: pdcTextDirection,
 //   });
 //   root.append(birthForm, figure, editor.parts.form, editor.parts.tools, confirmBox, ...);
 //   editor.setExtras({ birth_year: 1990 }, "set the year of birth", "Year of birth set.");
@@ -58,6 +57,9 @@ function WORDS(noun, nouns, sampleName) {
     clearKeep: "Keep them",
   };
 }
+
+/** An item's description where it names an action: quoted, and long ones shortened. */
+const quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
 
 const button = (text, attributes = {}) => element("button", { type: "button", class: "pdc-button pdc-secondary", ...attributes }, text);
 
@@ -168,7 +170,7 @@ export function createListEditor(options) {
   /** The form as editing `item`, or as adding one when `item` is null. */
   function showEditing(item) {
     editing = item ? item.id : null;
-    legend.textContent = item ? words.editLegend(describe(item)) : words.addLegend;
+    legend.textContent = item ? words.editLegend(quoted(describe(item))) : words.addLegend;
     submitButton.textContent = item ? "Save changes" : words.addButton;
     cancelButton.hidden = !item;
     markEditingRow();
@@ -189,8 +191,7 @@ export function createListEditor(options) {
   }
 
   function startEditing(id) {
-    const item = model.get(id);
-    if (!item) return;
+    const item = model.get(id); // always there: rows follow the model on every change
     clearErrors();
     keepDraft(editingDraft(names, id, toFields(item)));
     fillForm(draft.fields);
@@ -218,7 +219,7 @@ export function createListEditor(options) {
     if (editing && !model.get(editing)) return keepTypedAsNew();
     const id = editing;
     const item = { ...toItem(values), id: id || newId() };
-    const description = describe(item);
+    const description = quoted(describe(item));
     const change = id ? model.edit(item, `edit ${description}`) : model.add(item, `add ${description}`);
     if (!changed(change, id ? `Changed ${description}.` : `Added ${description}.`)) return;
     resetForm();
@@ -268,11 +269,10 @@ export function createListEditor(options) {
   }
 
   function deleteItem(id) {
-    const item = model.get(id);
-    if (!item) return;
+    const item = model.get(id); // always there: rows follow the model on every change
     if (editing === id) resetForm();
-    const change = model.remove(id, `delete ${describe(item)}`, model.items().length === 1 ? options.clearedExtras : undefined);
-    changed(change, `Deleted ${describe(item)}; Undo brings it back.`);
+    const description = quoted(describe(item));
+    changed(model.remove(id, `delete ${description}`, model.items().length === 1 ? options.clearedExtras : undefined), `Deleted ${description}; Undo brings it back.`);
     undoButton.focus();
   }
 
