@@ -24,6 +24,7 @@
 //   sample      { name, items, extras } or null;  clearedExtras: extras of an empty list.
 //   items, extras, draft, undo: what was saved;  check (items, extras) -> "" or why not.
 //   words { noun, nouns, any of WORDS };  textDirection text -> "ltr" | "rtl";  readOnly;  idPrefix.
+//   classes { form, list, listHeading, item, field: name -> class }: the widget's own classes.
 //
 // How timeline.js would call it (its chart, legend and year of birth stay its own):
 //   const editor = createListEditor({
@@ -60,11 +61,10 @@ function WORDS(noun, nouns, sampleName) {
 
 /** An item's description where it names an action: quoted, and long ones shortened. */
 const quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
-
 const button = (text, attributes = {}) => element("button", { type: "button", class: "pdc-button pdc-secondary", ...attributes }, text);
 
 /** One field of the form: { wrapper, control, hint, error }, the error hidden. */
-function buildField(field, prefix) {
+function buildField(field, prefix, extraClass = "") {
   const id = `${prefix}-${field.name}`;
   const attributes = { id, name: field.name, "aria-describedby": field.hint ? `${id}-hint` : null, ...field.attributes };
   let control;
@@ -78,7 +78,7 @@ function buildField(field, prefix) {
     const numeric = field.kind === "number" ? { inputmode: "numeric" } : {};
     control = element("input", { type: "text", autocomplete: "off", ...numeric, ...attributes });
   }
-  const wrapper = element("div", { class: `pdc-list-field pdc-list-field-${field.name}` });
+  const wrapper = element("div", { class: `pdc-list-field pdc-list-field-${field.name} ${extraClass}`.trim() });
   wrapper.append(element("label", { for: id }, field.label), control);
   const hint = field.hint ? element("p", { class: "pdc-muted pdc-list-hint", id: `${id}-hint` }, field.hint) : null;
   const error = element("p", { class: "pdc-field-error", id: `${id}-error`, hidden: true });
@@ -103,6 +103,7 @@ export function createListEditor(options) {
   const { renderItem = (item) => document.createTextNode(describe(item)), sortItems = (items) => items } = options;
   const { onChange = () => "", onDraft = () => {}, onUndo = () => {}, textDirection = null } = options;
   const prefix = options.idPrefix || newId();
+  const css = { form: "", list: "", listHeading: "", item: "", field: () => "", ...options.classes };
   const { noun = "item", nouns = "items" } = options.words || {};
   const words = { noun, nouns, ...WORDS(noun, nouns, sample?.name || ""), ...options.words };
   const names = fieldList.map((field) => field.name);
@@ -113,12 +114,12 @@ export function createListEditor(options) {
 
   // ---- the form --------------------------------------------------------------------------
   const fields = {};
-  const form = element("form", { class: "pdc-list-form", novalidate: true });
+  const form = element("form", { class: `pdc-list-form ${css.form}`.trim(), novalidate: true });
   const fieldset = element("fieldset");
   const legend = fieldset.appendChild(element("legend", {}, words.addLegend));
   const groups = new Map(); // legend text -> its sub-fieldset
   for (const field of fieldList) {
-    fields[field.name] = buildField(field, prefix);
+    fields[field.name] = buildField(field, prefix, css.field(field.name));
     if (field.group && !groups.has(field.group)) {
       groups.set(field.group, element("fieldset", { class: "pdc-list-group" }));
       groups.get(field.group).append(element("legend", {}, field.group));
@@ -304,13 +305,13 @@ export function createListEditor(options) {
   });
 
   // ---- the list: one row per item, kept in a Map by id ---------------------------------
-  const listHeading = element("h4", { class: "pdc-list-heading", tabindex: "-1", id: `${prefix}-list-heading` });
-  const list = element("ol", { class: "pdc-list", "aria-labelledby": `${prefix}-list-heading` });
+  const listHeading = element("h4", { class: `pdc-list-heading ${css.listHeading}`.trim(), tabindex: "-1", id: `${prefix}-list-heading` });
+  const list = element("ol", { class: `pdc-list ${css.list}`.trim(), "aria-labelledby": `${prefix}-list-heading` });
   const rows = new Map(); // id -> { node, item, editButton }
 
   /** Build the row of one item; one already in the list is swapped in place. */
   function setRow(item) {
-    const row = { node: element("li", { class: "pdc-list-item", "data-id": item.id }), item, editButton: null };
+    const row = { node: element("li", { class: `pdc-list-item ${css.item}`.trim(), "data-id": item.id }), item, editButton: null };
     row.node.append(renderItem(item, model.extras()));
     if (!readOnly) {
       const actions = element("div", { class: "pdc-list-item-actions" });
