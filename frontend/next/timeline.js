@@ -6,7 +6,7 @@
 //
 // The draft (what is typed and not yet added, and the year of birth as typed) is kept in
 // the saved data as its `draft` property from the first keystroke (lib/saved_draft.js).
-import { debounce, element, uid as makeUid } from "../lib/elements.js";
+import { debounce, element, textDirection, uid as makeUid } from "../lib/elements.js";
 import { FORMAT_VERSION, validate } from "../lib/validate.js";
 import { createStore } from "../lib/storage.js";
 import { kernelBridge } from "../lib/kernel.js";
@@ -170,6 +170,7 @@ function render({ model, el, namespace, learner }) {
       clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`,
     },
     readOnly: sampleOnly,
+    textDirection,
     items: saved.events,
     extras: extrasOf(saved),
     draft,
