@@ -122,6 +122,7 @@ function render({ model, el, namespace, learner }) {
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, PATTERN_FIELDS);
   const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
+  const sameList = (items, extras) => JSON.stringify([items, extras]) === JSON.stringify([latest.episodes, latest.extras]);
 
   const savedWords = (ok) => {
     if (ok) return "Saved in this browser.";
@@ -285,8 +286,11 @@ function render({ model, el, namespace, learner }) {
       unsaved: () => unsaved,
       adopt: (other) => {
         const data = other || { episodes: [] };
+        const items = Array.isArray(data.episodes) ? data.episodes : [];
         unsaved = false;
-        editor.adopt(Array.isArray(data.episodes) ? data.episodes : [], extrasOf(data), "");
+        // Only its draft changed (the other tab is typing): keep this tab's undo and status.
+        if (sameList(items, extrasOf(data))) return;
+        editor.adopt(items, extrasOf(data), "");
       },
       saveMine: () => editor.say(persist()),
     });

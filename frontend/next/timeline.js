@@ -77,6 +77,7 @@ function render({ model, el, namespace, learner }) {
   let draft = draftOfSaved(saved, EVENT_FIELDS);
   let birthText = draftTextOfSaved(saved, "birth_year_text");
   const savedData = () => withDraft({ events: latest.events, ...latest.extras }, draft, { birth_year_text: birthText });
+  const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
 
   /** Save the timeline with its draft; the words for the status line. */
   const persist = () => {
@@ -320,6 +321,8 @@ function render({ model, el, namespace, learner }) {
       adopt(other) {
         const data = other || { events: [] };
         unsaved = false;
+        // Only its draft changed (the other tab is typing): keep this tab's undo and status.
+        if (sameList(data.events, extrasOf(data))) return;
         editor.adopt(data.events, extrasOf(data), "");
       },
       saveMine: () => editor.say(`Your version was kept. ${persist()}`),
