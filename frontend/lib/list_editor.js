@@ -79,10 +79,10 @@ function buildField(field, prefix, extraClass = "") {
     control = element("input", { type: "text", autocomplete: "off", ...numeric, ...attributes });
   }
   const wrapper = element("div", { class: `pdc-list-field pdc-list-field-${field.name} ${extraClass}`.trim() });
-  wrapper.append(element("label", { for: id }, field.label), control);
   const hint = field.hint ? element("p", { class: "pdc-muted pdc-list-hint", id: `${id}-hint` }, field.hint) : null;
   const error = element("p", { class: "pdc-field-error", id: `${id}-error`, hidden: true });
-  wrapper.append(...(hint ? [hint] : []), error);
+  // Label, hint, control, error: the hint is read before typing, the error right after.
+  wrapper.append(element("label", { for: id }, field.label), ...(hint ? [hint] : []), control, error);
   return { wrapper, control, hint, error };
 }
 
