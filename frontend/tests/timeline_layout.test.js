@@ -1,69 +1,69 @@
-// Where the timeline puts each event (the same rules as place_events() in timeline.py),
-// the themes events share, and the plain summary read out for the drawing.
-import assert from "node:assert/strict";
+// The timeline's placement, shared themes, "when" words and form text, as timeline.py
+// places events. Run with `node --test frontend/tests/`.
 import { test } from "node:test";
-import { placeEvents, sharedThemes, themeKey, timelineSummary } from "../lib/timeline_layout.js";
+import assert from "node:assert/strict";
 
-const PLACEMENT = [
-  // [what, events, birthYear, axis, placed xs (in order), unplaced labels]
-  ["by age, sorted", [{ label: "b", age: 12 }, { label: "a", age: 3 }], undefined, "age", [3, 12], []],
-  ["a year-only event uses the birth year", [{ label: "a", age: 3 }, { label: "b", year: 2010 }], 2000, "age", [3, 10], []],
-  ["a year-only event without a birth year is unplaced", [{ label: "a", age: 3 }, { label: "b", year: 2010 }], undefined, "age", [3], ["b"]],
-  ["years only and no birth year: the axis is years", [{ label: "a", year: 2012 }, { label: "b", year: 2001 }], undefined, "year", [2001, 2012], []],
-  ["nothing to place", [], undefined, "age", [], []],
+import { eventFromFields, fieldsOfEvent, listOrder, placeEvents, sharedThemes, timelineSummary, whenText } from "../lib/timeline_layout.js";
+
+const event = (id, when, feeling = 0, themes) => ({ id, label: id, category: "family", feeling, ...when, ...(themes ? { themes } : {}) });
+
+// [name, events, birth year, axis, placed ids with x, unplaced ids]
+const placements = [
+  ["nothing", [], undefined, "age", [], []],
+  ["by age, sorted", [event("b", { age: 9 }), event("a", { age: 3 })], undefined, "age", [["a", 3], ["b", 9]], []],
+  ["years only, no birth year: a year axis", [event("a", { year: 2005 }), event("b", { year: 2001 })], undefined, "year", [["b", 2001], ["a", 2005]], []],
+  ["years with a birth year: ages", [event("a", { year: 2005 })], 1990, "age", [["a", 15]], []],
+  ["a year-only event beside aged ones waits for a birth year", [event("a", { age: 4 }), event("b", { year: 2001 })], undefined, "age", [["a", 4]], ["b"]],
+  ["age wins over year", [event("a", { age: 4, year: 2001 })], 1990, "age", [["a", 4]], []],
 ];
 
-for (const [what, events, birthYear, axis, xs, unplaced] of PLACEMENT) {
-  test(`placement: ${what}`, () => {
+for (const [name, events, birthYear, axis, placed, unplaced] of placements) {
+  test(`placement: ${name}`, () => {
     const layout = placeEvents(events, birthYear);
     assert.equal(layout.axis, axis);
-    assert.deepEqual(
-      layout.placed.map((item) => item.x),
-      xs,
-    );
-    assert.deepEqual(
-      layout.unplaced.map((event) => event.label),
-      unplaced,
-    );
+    assert.deepEqual(layout.placed.map((item) => [item.event.id, item.x]), placed);
+    assert.deepEqual(layout.unplaced.map((item) => item.id), unplaced);
   });
 }
 
-test("themes shared by two or more events, most shared first, case and spaces ignored", () => {
-  const placed = placeEvents(
-    [
-      { age: 1, themes: ["Loss", "home"] },
-      { age: 2, themes: [" loss ", "school"] },
-      { age: 3, themes: ["LOSS", "Home", "home"] },
-      { age: 4, themes: ["school"] },
-    ],
-    undefined,
-  ).placed;
-  const themes = sharedThemes(placed);
-  assert.deepEqual(
-    themes.map((theme) => [theme.name, theme.items.length]),
-    [
-      ["Loss", 3],
-      ["home", 2],
-      ["school", 2],
-    ],
-  );
-  assert.equal(themeKey("  Home "), "home");
+test("the list order is the drawing's order, the unplaced ones last", () => {
+  const events = [event("late", { age: 30 }), event("year", { year: 2001 }), event("early", { age: 2 })];
+  assert.deepEqual(listOrder(events, undefined).map((item) => item.id), ["early", "late", "year"]);
 });
 
-test("the summary describes the drawing and names what cannot be placed", () => {
-  const events = [
-    { age: 4, feeling: 2, themes: ["moves"] },
-    { age: 9, feeling: -1, themes: ["moves"] },
-    { year: 2015, feeling: 0 },
-  ];
+test("shared themes: two or more events, case and spaces ignored, most shared first", () => {
+  const layout = placeEvents(
+    [event("a", { age: 1 }, 0, ["Home", "loss"]), event("b", { age: 2 }, 0, [" home "]), event("c", { age: 3 }, 0, ["home", "loss"]), event("d", { age: 4 }, 0, ["alone"])],
+    undefined,
+  );
+  assert.deepEqual(
+    sharedThemes(layout.placed).map((theme) => [theme.name, theme.items.map((item) => item.event.id)]),
+    [["Home", ["a", "b", "c"]], ["loss", ["a", "c"]]],
+  );
+});
+
+test("when: age, year, or the year with the age it gives", () => {
+  assert.equal(whenText({ age: 7, year: 2001 }, "age", undefined), "Age 7 (2001)");
+  assert.equal(whenText({ age: 7 }, "age", undefined), "Age 7");
+  assert.equal(whenText({ year: 2001 }, "age", 1990), "2001 (age 11)");
+  assert.equal(whenText({ year: 2001 }, "year", undefined), "2001");
+});
+
+test("the summary counts feelings and names unplaced events", () => {
+  const events = [event("a", { age: 3 }, 2), event("b", { age: 9 }, -1), event("c", { year: 2001 })];
   const layout = placeEvents(events, undefined);
-  const summary = timelineSummary(layout, sharedThemes(layout.placed), events);
   assert.equal(
-    summary,
-    "A life timeline of 2 events from age 4 to 9. 1 felt good or very good, 1 hard or very hard, 0 mixed or neutral. " +
-      "Themes that recur, joined by lines: moves (2 events). " +
-      "1 event given by year cannot be placed without a year of birth. " +
-      "The list of events below gives each one in full.",
+    timelineSummary(layout, sharedThemes(layout.placed), events),
+    "A life timeline of 2 events from age 3 to 9. 1 felt good or very good, 1 hard or very hard, 0 mixed or neutral. 1 event given by year cannot be placed without a year of birth. The list of events below gives each one in full.",
   );
   assert.equal(timelineSummary(placeEvents([], undefined), [], []), "An empty life timeline: no events yet.");
+});
+
+test("form text becomes an event as typed, and an event becomes form text", () => {
+  const fields = { age: " 7 ", year: "", label: " Moved ", category: "moves", feeling: "-1", themes: "home, Home ,, away" };
+  const moved = eventFromFields(fields);
+  assert.deepEqual(moved, { age: 7, label: "Moved", category: "moves", feeling: -1, themes: ["home", "away"] });
+  // Text that is not a number stays text, so the schema's message can name it.
+  assert.equal(eventFromFields({ ...fields, age: "seven" }).age, "seven");
+  assert.deepEqual(eventFromFields(fieldsOfEvent({ id: "x", ...moved })), moved);
 });

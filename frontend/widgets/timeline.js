@@ -1,279 +1,29 @@
-// Life timeline front end. Everything a reader needs happens here, so the timeline works in
-// the static book with no kernel: adding, editing, deleting and undoing events, checking
-// each field against the shared schema, drawing the SVG timeline, loading the fictional
-// sample, exporting, and saving on this device (plus the journal file in a kernel).
-// Learner text is only ever set with textContent, never parsed as HTML. Where events go
-// and what the drawing's summary says is lib/timeline_layout.js.
-
-import { download } from "../lib/download.js";
-import { element, followTextDirection, newId, pageHref, setFieldText, uid } from "../lib/elements.js";
+// Life timeline widget. Everything a reader needs happens in the page, so the timeline works
+// in the static book with no kernel. The list, its form, undo and the draft are the shared
+// list editor (lib/list_editor.js); this file adds what is the timeline's own: the year of
+// birth, the chart (lib/timeline_chart.js), the notes beside it, saving and export. Learner
+// text is only ever set with textContent, never parsed as HTML.
+//
+// The draft (what is typed and not yet added, and the year of birth as typed) is kept in
+// the saved data as its `draft` property from the first keystroke (lib/saved_draft.js).
+import { debounce, element, textDirection, uid as makeUid } from "../lib/elements.js";
+import { FORMAT_VERSION, validate } from "../lib/validate.js";
+import { createStore } from "../lib/storage.js";
 import { kernelBridge } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
-import { createStore } from "../lib/storage.js";
-import { SVG_NS, svgElement } from "../lib/svg.js";
-import { placeEvents, sharedThemes, timelineSummary } from "../lib/timeline_layout.js";
-import { FORMAT_VERSION, validate } from "../lib/validate.js";
+import { download } from "../lib/download.js";
+import { createConfirm } from "../lib/confirm.js";
+import { createListEditor } from "../lib/list_editor.js";
+import { draftOfSaved, draftTextOfSaved, withDraft, withoutDraft } from "../lib/saved_draft.js";
+import { undoStorage } from "../lib/undo_storage.js";
+import { EVENT_FIELDS, categoryOf, eventFromFields, feelingText, fieldsOfEvent, listOrder, numberOrText, themeKey, whenText } from "../lib/timeline_layout.js";
+import { categoryIcon, createTimelineChart, downloadBlob, exportPng, exportSvgText } from "../lib/timeline_chart.js";
+import { EVENT_FORM_FIELDS, birthForm, birthNoteText, exportButtons, timelineIntro } from "../lib/timeline_parts.js";
 
-// Category -> colour (Okabe-Ito) and marker shape; the same table as CATEGORY_STYLE in
-// timeline.py (a unit test keeps them equal). Shape and colour together: never colour alone.
-const CATEGORIES = [
-  { name: "family", colour: "#E69F00", shape: "circle" },
-  { name: "school or work", colour: "#56B4E9", shape: "square" },
-  { name: "relationships", colour: "#D55E00", shape: "triangle-up" },
-  { name: "loss", colour: "#000000", shape: "triangle-down" },
-  { name: "health", colour: "#009E73", shape: "diamond" },
-  { name: "moves", colour: "#F0E442", shape: "pentagon" },
-  { name: "achievements", colour: "#0072B2", shape: "star" },
-  { name: "other", colour: "#CC79A7", shape: "plus" },
-];
-// Shown with words: a bare number would read like a score.
-const FEELINGS = [
-  [2, "very good"],
-  [1, "good"],
-  [0, "mixed or neutral"],
-  [-1, "hard"],
-  [-2, "very hard"],
-];
-// Theme lines differ by dash pattern as well as by their text label.
-const DASHES = ["7 4", "2 3", "10 3 2 3", "4 3", "12 4", "1 3 6 3"];
-const FIELDS = ["age", "year", "label", "category", "feeling", "themes"];
-const UNDO_LIMIT = 100;
-// Size of the drawing in SVG units; it scales with the page.
-const WIDTH = 640;
-const HEIGHT = 340;
-const MARGIN = { left: 150, right: 18, top: 30, bottom: 50 };
-
-function categoryStyle(name) {
-  return CATEGORIES.find((category) => category.name === name) || CATEGORIES[7];
-}
-
-function feelingText(value) {
-  const found = FEELINGS.find(([number]) => number === value);
-  return `${value > 0 ? "+" : ""}${value} ${found ? found[1] : ""}`.trim();
-}
-
-function polygon(points) {
-  return `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join(" L")} Z`;
-}
-
-/** The path of a marker of `shape` centred on (x, y), about 2r wide. */
-function markerPath(shape, x, y, r) {
-  const around = (count, radius, offset = -90, inner = null) => {
-    const points = [];
-    const steps = inner === null ? count : count * 2;
-    for (let i = 0; i < steps; i += 1) {
-      const angle = ((offset + (360 / steps) * i) * Math.PI) / 180;
-      const rr = inner !== null && i % 2 === 1 ? inner : radius;
-      points.push([x + rr * Math.cos(angle), y + rr * Math.sin(angle)]);
-    }
-    return polygon(points);
-  };
-  switch (shape) {
-    case "circle":
-      return `M${x - r} ${y} a${r} ${r} 0 1 0 ${2 * r} 0 a${r} ${r} 0 1 0 ${-2 * r} 0 Z`;
-    case "square": {
-      const s = r * 0.88;
-      return polygon([[x - s, y - s], [x + s, y - s], [x + s, y + s], [x - s, y + s]]);
-    }
-    case "triangle-up":
-      return polygon([[x, y - r * 1.2], [x + r * 1.1, y + r * 0.8], [x - r * 1.1, y + r * 0.8]]);
-    case "triangle-down":
-      return polygon([[x, y + r * 1.2], [x + r * 1.1, y - r * 0.8], [x - r * 1.1, y - r * 0.8]]);
-    case "diamond":
-      return polygon([[x, y - r * 1.3], [x + r, y], [x, y + r * 1.3], [x - r, y]]);
-    case "pentagon":
-      return around(5, r * 1.1);
-    case "star":
-      return around(5, r * 1.4, -90, r * 0.6);
-    default: {
-      // A thick plus sign.
-      const a = r * 0.38;
-      const b = r * 1.1;
-      return polygon([
-        [x - a, y - b], [x + a, y - b], [x + a, y - a], [x + b, y - a], [x + b, y + a], [x + a, y + a],
-        [x + a, y + b], [x - a, y + b], [x - a, y + a], [x - b, y + a], [x - b, y - a], [x - a, y - a],
-      ]);
-    }
-  }
-}
-
-function whenText(event, axis, birthYear) {
-  if (event.age !== undefined && event.year !== undefined) return `Age ${event.age} (${event.year})`;
-  if (event.age !== undefined) return `Age ${event.age}`;
-  if (axis === "age" && Number.isInteger(birthYear)) return `${event.year} (age ${event.year - birthYear})`;
-  return `${event.year}`;
-}
-
-/** Draw the timeline into `svg` (emptied first). Returns the summary text. */
-function drawTimeline(svg, events, birthYear) {
-  svg.replaceChildren();
-  const layout = placeEvents(events, birthYear);
-  const themes = sharedThemes(layout.placed);
-  const { left, right, top, bottom } = MARGIN;
-  const plotW = WIDTH - left - right;
-  const plotH = HEIGHT - top - bottom;
-  const yOf = (feeling) => top + ((2 - feeling) / 4) * plotH;
-
-  // Feeling levels: faint guides with their words, so height is never the only cue.
-  const guides = svgElement("g", { class: "pdc-timeline-guides" });
-  for (const [value] of FEELINGS) {
-    const y = yOf(value);
-    guides.append(
-      svgElement("line", { x1: left, x2: WIDTH - right, y1: y, y2: y, class: value === 0 ? "pdc-timeline-axis" : "pdc-timeline-guide" }),
-      svgElement("text", { x: left - 10, y: y + 4, "text-anchor": "end", class: "pdc-timeline-tick" }, feelingText(value)),
-    );
-  }
-  guides.append(svgElement("text", { x: left - 10, y: top - 14, "text-anchor": "end", class: "pdc-timeline-axis-label" }, "How it felt"));
-  svg.append(guides);
-
-  if (layout.placed.length === 0) {
-    const message =
-      events.length === 0
-        ? "No events yet: add one below, or load the fictional sample."
-        : "Add your year of birth to place events given by year.";
-    svg.append(svgElement("text", { x: left + plotW / 2, y: top + plotH / 2 - 14, "text-anchor": "middle", class: "pdc-timeline-empty" }, message));
-    return timelineSummary(layout, themes, events);
-  }
-
-  const low = layout.placed[0].x;
-  const high = layout.placed[layout.placed.length - 1].x;
-  const pad = Math.max((high - low) * 0.04, 1);
-  const xOf = (value) => left + ((value - (low - pad)) / (high - low + 2 * pad)) * plotW;
-
-  // Ticks on the time axis: about eight round numbers.
-  const ticks = svgElement("g", { class: "pdc-timeline-ticks" });
-  const rough = (high - low + 2 * pad) / 8;
-  const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => s >= rough) || 100;
-  for (let value = Math.ceil((low - pad) / step) * step; value <= high + pad; value += step) {
-    const x = xOf(value);
-    ticks.append(
-      svgElement("line", { x1: x, x2: x, y1: top + plotH, y2: top + plotH + 5, class: "pdc-timeline-guide" }),
-      svgElement("text", { x, y: top + plotH + 19, "text-anchor": "middle", class: "pdc-timeline-tick" }, String(value)),
-    );
-  }
-  ticks.append(
-    svgElement(
-      "text",
-      { x: left + plotW / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "pdc-timeline-axis-label" },
-      layout.axis === "age" ? "Age (years)" : "Year",
-    ),
-  );
-  svg.append(ticks);
-
-  // Events at the same spot are set a little apart so none hides another.
-  const spots = new Map();
-  for (const item of layout.placed) {
-    const key = `${item.x}|${item.event.feeling}`;
-    if (!spots.has(key)) spots.set(key, []);
-    spots.get(key).push(item);
-  }
-  for (const group of spots.values()) {
-    group.forEach((item, rank) => {
-      item.cx = xOf(item.x) + (rank - (group.length - 1) / 2) * 16;
-      item.cy = yOf(item.event.feeling);
-    });
-  }
-
-  // Theme lines below the markers, each with its own dash pattern and a text label.
-  const themeLayer = svgElement("g", { class: "pdc-timeline-themes" });
-  themes.forEach((theme, index) => {
-    const group = svgElement("g", { class: "pdc-timeline-theme", "data-theme": theme.key });
-    const points = theme.items.map((item) => `${item.cx.toFixed(1)},${item.cy.toFixed(1)}`).join(" ");
-    group.append(
-      svgElement("polyline", {
-        points,
-        class: "pdc-timeline-theme-line",
-        "stroke-dasharray": DASHES[index % DASHES.length],
-      }),
-    );
-    // The label goes on the theme's longest segment, where it has the most room.
-    let segment = 0;
-    let longest = -1;
-    for (let i = 0; i + 1 < theme.items.length; i += 1) {
-      const length = Math.hypot(theme.items[i + 1].cx - theme.items[i].cx, theme.items[i + 1].cy - theme.items[i].cy);
-      if (length > longest) {
-        longest = length;
-        segment = i;
-      }
-    }
-    const a = theme.items[segment];
-    const b = theme.items[segment + 1];
-    const labelY = (a.cy + b.cy) / 2 + (a.cy === b.cy ? -8 : 0);
-    group.append(svgElement("text", { x: (a.cx + b.cx) / 2, y: labelY, "text-anchor": "middle", class: "pdc-timeline-theme-label" }, theme.name));
-    themeLayer.append(group);
-  });
-  svg.append(themeLayer);
-
-  const markers = svgElement("g", { class: "pdc-timeline-markers" });
-  for (const item of layout.placed) {
-    const category = categoryStyle(item.event.category);
-    const marker = svgElement("path", {
-      d: markerPath(category.shape, item.cx, item.cy, 7),
-      fill: category.colour,
-      class: "pdc-timeline-marker",
-      "data-category": category.name,
-      "data-id": item.event.id,
-    });
-    // A tooltip for pointer users; the list below is the accessible equivalent.
-    marker.append(
-      svgElement("title", {}, `${whenText(item.event, layout.axis, birthYear)}: ${item.event.label} (${category.name}, ${feelingText(item.event.feeling)})`),
-    );
-    markers.append(marker);
-  }
-  svg.append(markers);
-  return timelineSummary(layout, themes, events);
-}
-
-/** A small marker icon for the legend and the list (decorative: the text says the same). */
-function categoryIcon(categoryName) {
-  const category = categoryStyle(categoryName);
-  const icon = svgElement("svg", { viewBox: "0 0 20 20", width: 18, height: 18, "aria-hidden": "true", focusable: "false", class: "pdc-timeline-icon" });
-  icon.append(svgElement("path", { d: markerPath(category.shape, 10, 10, 6), fill: category.colour, class: "pdc-timeline-marker" }));
-  return icon;
-}
-
-// Light-mode colours written into exported images, which carry no page stylesheet.
-const EXPORT_STYLE = `
-.pdc-timeline-guide { stroke: #1f1f1f; stroke-opacity: 0.2; }
-.pdc-timeline-axis { stroke: #1f1f1f; stroke-width: 2; }
-.pdc-timeline-tick, .pdc-timeline-axis-label, .pdc-timeline-empty { fill: #1f1f1f; font: 13px sans-serif; }
-.pdc-timeline-axis-label { font-weight: bold; }
-.pdc-timeline-theme-line { fill: none; stroke: #4d4d4d; stroke-width: 1.6; }
-.pdc-timeline-theme-label { fill: #1f1f1f; font: italic 12px sans-serif; paint-order: stroke; stroke: #ffffff; stroke-width: 4px; }
-.pdc-timeline-marker { stroke: #1f1f1f; stroke-width: 1; }
-`;
-
-function exportSvgText(svg, titleText) {
-  const copy = svg.cloneNode(true);
-  copy.setAttribute("xmlns", SVG_NS);
-  copy.setAttribute("width", String(WIDTH));
-  copy.setAttribute("height", String(HEIGHT));
-  copy.removeAttribute("class");
-  copy.removeAttribute("aria-label");
-  copy.insertBefore(svgElement("style", {}, EXPORT_STYLE), copy.firstChild);
-  copy.insertBefore(svgElement("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: "#ffffff" }), copy.firstChild.nextSibling);
-  copy.insertBefore(svgElement("desc", {}, svg.getAttribute("aria-label") || ""), copy.firstChild);
-  copy.insertBefore(svgElement("title", {}, titleText), copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
-}
-
-function downloadBlob(filename, blob) {
-  const url = URL.createObjectURL(blob);
-  const link = element("a", { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Turn form text into a number when it is one; anything else stays text, so the schema's message names it. */
-function numberOrText(text) {
-  const trimmed = text.trim();
-  if (trimmed === "") return undefined;
-  return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
+const plural = (count) => `${count} event${count === 1 ? "" : "s"}`;
+/** The list editor's extras of saved data: the year of birth, when there is one. */
+const extrasOf = (data) => (Number.isInteger(data.birth_year) ? { birth_year: data.birth_year } : {});
 
 function render({ model, el, namespace, learner }) {
   const schema = model.get("schema");
@@ -283,48 +33,18 @@ function render({ model, el, namespace, learner }) {
   const sample = model.get("sample_events") || [];
   const sampleName = model.get("sample_name") || "the sample";
   const widgetId = model.get("widget_id");
-  const idPrefix = uid(widgetId);
+  const uid = makeUid(widgetId);
   const titleText = model.get("title") || "Life timeline";
   const sampleIds = new Set(sample.map((event) => event.id));
-
-  let data = sampleOnly ? { events: structuredClone(sample) } : { events: [] };
-  const undoStack = [];
-  let editingId = null;
   let savedAt = 0;
-  // True while the events on screen are not in storage (a save failed).
-  let unsaved = false;
+  let unsaved = false; // true while the events on screen are not in storage (a save failed)
 
   const root = element("section", {
     class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
-    "aria-labelledby": `${idPrefix}-title`,
+    "aria-labelledby": `${uid}-title`,
     "data-widget-id": widgetId,
   });
-  root.append(element("h3", { id: `${idPrefix}-title` }, titleText));
-  if (sampleOnly) {
-    root.append(
-      element(
-        "p",
-        { class: "pdc-muted pdc-timeline-intro" },
-        `${sampleName} is a fictional person. This is her life as the book tells it: each event placed by age, above the line if it felt good, below if it felt hard. Lines join events that share a theme.`,
-      ),
-    );
-  } else {
-    root.append(
-      element(
-        "p",
-        { class: "pdc-timeline-intro" },
-        "A private space to lay out events of your life and see where themes recur. Nothing is scored or interpreted, and everything stays on this device. Memory is reconstructive, so this is your view today, not a record.",
-      ),
-    );
-    // Content note, a real choice and a grounding tip, kept short (see CONTENT.md).
-    const note = element(
-      "p",
-      { class: "pdc-muted pdc-timeline-content-note" },
-      "Content note: this can bring up losses and hard times. It is optional: skip it, or use the fictional sample instead, and add only what you choose. If it stirs up more than you want, pause and name three things you can see around you. ",
-    );
-    note.append(element("a", { href: pageHref("getting_help") }, "Getting help now"), ".");
-    root.append(note);
-  }
+  root.append(element("h3", { id: `${uid}-title` }, titleText), ...timelineIntro(sampleOnly, sampleName));
   const warnings = element("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
   root.append(warnings);
   const showProblem = (message) => {
@@ -332,128 +52,7 @@ function render({ model, el, namespace, learner }) {
     warnings.append(element("p", { class: "pdc-warning" }, message));
   };
 
-  // --- year of birth ------------------------------------------------------------------
-  const birthForm = element("form", { class: "pdc-timeline-birth", novalidate: true });
-  const birthInput = element("input", {
-    type: "text",
-    inputmode: "numeric",
-    id: `${idPrefix}-birth`,
-    autocomplete: "off",
-    size: 6,
-    "aria-describedby": `${idPrefix}-birth-hint`,
-  });
-  const birthError = element("p", { class: "pdc-field-error", id: `${idPrefix}-birth-error` });
-  const birthNote = element("p", { class: "pdc-timeline-birth-note", id: `${idPrefix}-birth-note` });
-  birthError.hidden = true;
-  birthNote.hidden = true;
-  birthForm.append(
-    element("label", { for: `${idPrefix}-birth` }, "Year of birth (optional)"),
-    " ",
-    birthInput,
-    " ",
-    element("button", { type: "submit", class: "pdc-button pdc-secondary" }, "Set year of birth"),
-    element("p", { class: "pdc-muted pdc-timeline-hint", id: `${idPrefix}-birth-hint` }, "Only needed to place events you give by year on the age axis."),
-    birthError,
-    birthNote,
-  );
-
-  // --- the drawing ----------------------------------------------------------------------
-  const figure = element("figure", { class: "pdc-timeline-figure" });
-  const svg = svgElement("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", class: "pdc-timeline-svg", preserveAspectRatio: "xMidYMid meet" });
-  const legend = element("ul", { class: "pdc-timeline-legend", "aria-label": "Legend" });
-  for (const category of CATEGORIES) {
-    const item = element("li");
-    item.append(categoryIcon(category.name), element("span", {}, category.name));
-    legend.append(item);
-  }
-  const themeKey = element("li");
-  const themeIcon = svgElement("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true", focusable: "false", class: "pdc-timeline-icon" });
-  themeIcon.append(svgElement("line", { x1: 1, y1: 5, x2: 29, y2: 5, class: "pdc-timeline-theme-line", "stroke-dasharray": DASHES[0] }));
-  themeKey.append(themeIcon, element("span", {}, "line: events sharing a theme (labelled)"));
-  legend.append(themeKey);
-  figure.append(svg, legend);
-
-  // --- the form -------------------------------------------------------------------------
-  const form = element("form", { class: "pdc-timeline-form", novalidate: true });
-  const fieldset = element("fieldset");
-  const formLegend = element("legend", {}, "Add an event");
-  fieldset.append(formLegend);
-  const fields = {};
-  const addField = (name, labelText, control, hintText) => {
-    const wrapper = element("div", { class: `pdc-timeline-field pdc-timeline-field-${name}` });
-    control.id = `${idPrefix}-${name}`;
-    const hintId = `${idPrefix}-${name}-hint`;
-    const error = element("p", { class: "pdc-field-error", id: `${idPrefix}-${name}-error` });
-    error.hidden = true;
-    wrapper.append(element("label", { for: control.id }, labelText), control);
-    if (hintText) {
-      wrapper.append(element("p", { class: "pdc-muted pdc-timeline-hint", id: hintId }, hintText));
-      control.setAttribute("aria-describedby", hintId);
-    }
-    wrapper.append(error);
-    fields[name] = { control, error, hintId: hintText ? hintId : null, wrapper };
-    return wrapper;
-  };
-  const textInput = (extra = {}) =>
-    followTextDirection(element("input", { type: "text", autocomplete: "off", ...extra }));
-  const categorySelect = element("select");
-  categorySelect.append(element("option", { value: "" }, "Choose a category"));
-  for (const category of CATEGORIES) categorySelect.append(element("option", { value: category.name }, category.name));
-  const feelingSelect = element("select");
-  feelingSelect.append(element("option", { value: "" }, "Choose how it felt"));
-  for (const [value] of FEELINGS) feelingSelect.append(element("option", { value: String(value) }, feelingText(value)));
-  const themesHint = element("span");
-  const when = element("div", { class: "pdc-timeline-when-row" });
-  when.append(
-    addField("age", "Age at the time", textInput({ inputmode: "numeric", size: 5 }), "A whole number, or give the year instead."),
-    addField("year", "Or the year", textInput({ inputmode: "numeric", size: 6 }), "For example 2009."),
-  );
-  fieldset.append(
-    when,
-    addField("label", "What happened (a short label)", textInput({ size: 40 }), "Up to 80 characters. Only what you want to note."),
-    addField("category", "Category", categorySelect),
-    addField("feeling", "How it felt", feelingSelect),
-    addField("themes", "Themes (optional)", textInput({ size: 40 }), "Up to 5 words or short phrases, separated by commas. Events that share a theme are joined on the timeline."),
-  );
-  fields.themes.wrapper.querySelector(".pdc-timeline-hint").append(" ", themesHint);
-  const submitButton = element("button", { type: "submit", class: "pdc-button" }, "Add event");
-  const cancelButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel editing");
-  cancelButton.hidden = true;
-  const formButtons = element("div", { class: "pdc-timeline-buttons" });
-  formButtons.append(submitButton, " ", cancelButton);
-  fieldset.append(formButtons);
-  form.append(fieldset);
-
-  // --- tools, confirmation, status, the list ---------------------------------------------
-  const tools = element("div", { class: "pdc-timeline-buttons pdc-timeline-tools" });
-  const undoButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Undo");
-  const sampleButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, `Use the fictional sample: ${sampleName}`);
-  const clearButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Remove all events");
-  const jsonButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download as JSON");
-  const svgButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download image (SVG)");
-  const pngButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download image (PNG)");
-  if (sampleOnly) tools.append(jsonButton, svgButton, pngButton);
-  else tools.append(undoButton, sampleButton, clearButton, jsonButton, svgButton, pngButton);
-
-  const confirmBox = element("div", { class: "pdc-timeline-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" }, "");
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
-  confirmBox.hidden = true;
-
-  const status = element("p", { class: "pdc-status", role: "status" });
-  const listHeading = element("h4", { class: "pdc-timeline-list-heading", tabindex: "-1", id: `${idPrefix}-list-heading` });
-  const sampleNote = element("p", { class: "pdc-muted pdc-timeline-sample-note" });
-  sampleNote.hidden = true;
-  const list = element("ol", { class: "pdc-timeline-list", "aria-labelledby": `${idPrefix}-list-heading` });
-
-  if (sampleOnly) root.append(figure, tools, status, listHeading, list);
-  else root.append(birthForm, sampleNote, figure, form, tools, confirmBox, status, listHeading, list);
-  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
-  el.replaceChildren(root);
-
-  // --- storage --------------------------------------------------------------------------
+  // --- what was saved: the list, the year of birth, the draft, the undo stack ---------------
   const store = sampleOnly
     ? null
     : createStore({
@@ -469,6 +68,234 @@ function render({ model, el, namespace, learner }) {
           for (const node of [...warnings.children]) if (node.textContent === message) node.remove();
         },
       });
+  const savedEnvelope = store ? store.loadEnvelope() : null;
+  const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
+  if (savedEnvelope) savedAt = savedEnvelope.saved_at;
+  const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
+  // What is saved, kept here too: the editor calls onDraft while it is being built.
+  let latest = { events: saved.events, extras: extrasOf(saved) };
+  let draft = draftOfSaved(saved, EVENT_FIELDS);
+  let birthText = draftTextOfSaved(saved, "birth_year_text");
+  const savedData = () => withDraft({ events: latest.events, ...latest.extras }, draft, { birth_year_text: birthText });
+  const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
+
+  /** Save the timeline with its draft; the words for the status line. */
+  const persist = () => {
+    if (!store) return "";
+    const data = savedData();
+    const envelope = store.envelope(data);
+    const ok = store.save(data);
+    unsaved = store.available && !ok;
+    if (ok) savedAt = envelope.saved_at;
+    bridge.save(envelope);
+    if (ok) return "Saved on this device.";
+    return store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
+  };
+  // A draft is saved on this device at every keystroke; the journal file gets it a moment later.
+  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  const saveDraft = () => {
+    if (!store) return;
+    const data = savedData();
+    const envelope = store.envelope(data);
+    if (store.save(data)) savedAt = envelope.saved_at;
+    sendDraftToKernel();
+  };
+
+  // --- the year of birth, the chart, the confirm box ------------------------------------
+  const birth = birthForm(uid);
+  birth.input.value = birthText || (Number.isInteger(saved.birth_year) ? String(saved.birth_year) : "");
+  const chart = createTimelineChart();
+  const figure = element("figure", { class: "pdc-timeline-figure" });
+  figure.append(chart.svg, chart.legend);
+  const sampleNote = element("p", { class: "pdc-muted pdc-timeline-sample-note", hidden: true });
+  const themesHint = element("span");
+  const confirm = createConfirm(uid);
+  confirm.element.classList.add("pdc-timeline-confirm");
+
+  // --- the list editor ------------------------------------------------------------------
+  /** Check the form's event field by field; the "age or year" rule speaks beside the age field. */
+  const formProblems = (fields) => {
+    const event = { id: "e-check", ...eventFromFields(fields) };
+    const { anyOf, "x-message": eitherMessage, ...fieldRules } = eventSchema;
+    const problems = validate(fieldRules, event);
+    if (anyOf && !anyOf.some((option) => validate(option, event).length === 0)) {
+      problems.push({ path: "/age", message: eitherMessage || "Give either an age or a year." });
+    }
+    return problems.map(({ path, message }) => {
+      const name = path.split("/")[1];
+      return { field: EVENT_FIELDS.includes(name) ? name : "label", message };
+    });
+  };
+
+  /** One row of the list: when, the label (isolated: its own direction), the details. */
+  const eventRow = (event, extras) => {
+    const category = categoryOf(event.category);
+    const text = element("div", { class: "pdc-timeline-item-text" });
+    text.append(
+      element("span", { class: "pdc-timeline-item-when" }, `${whenText(event, "age", extras.birth_year)}: `),
+      // dir="auto" isolates the label: a right-to-left override inside it cannot reverse
+      // the text around it. (Labels are short: no cost.)
+      element("span", { class: "pdc-timeline-item-label", dir: "auto" }, event.label),
+    );
+    const details = element("span", { class: "pdc-muted pdc-timeline-item-details" });
+    const themeText = event.themes && event.themes.length ? ` · themes: ${event.themes.join(", ")}` : "";
+    const sampleText = !sampleOnly && sampleIds.has(event.id) ? " · fictional sample" : "";
+    details.append(categoryIcon(category.name), ` ${category.name} · felt ${feelingText(event.feeling)}${themeText}${sampleText}`);
+    text.append(element("br"), details);
+    return text;
+  };
+
+  /** After every change: the chart (only what moved), the notes; then save unless adopted. */
+  const onChange = (events, change, extras) => {
+    latest = { events, extras };
+    showAround(events, extras, change.extras);
+    return change.adopted || sampleOnly ? "" : persist();
+  };
+
+  const editor = createListEditor({
+    idPrefix: uid,
+    fields: EVENT_FORM_FIELDS,
+    classes: {
+      form: "pdc-timeline-form",
+      list: "pdc-timeline-list",
+      listHeading: "pdc-timeline-list-heading",
+      item: "pdc-timeline-item",
+      field: (name) => `pdc-timeline-field pdc-timeline-field-${name}`,
+    },
+    words: {
+      noun: "event",
+      nouns: "events",
+      listHeading: (n) => (sampleOnly ? `${sampleName}'s events (fictional): ${n}` : `Events on this timeline: ${n}`),
+      sampleQuestion: (n) =>
+        `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+      clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`,
+    },
+    readOnly: sampleOnly,
+    textDirection,
+    items: saved.events,
+    extras: extrasOf(saved),
+    draft,
+    undo: undo ? undo.load() : null,
+    sample: sampleOnly ? null : { name: sampleName, items: sample, extras: {} },
+    check: (events, extras) => (validate(schema, { events, ...extras })[0] || {}).message || "",
+    describe: (event) => event.label,
+    renderItem: eventRow,
+    sortItems: (events, extras) => listOrder(events, extras.birth_year),
+    validate: formProblems,
+    toItem: eventFromFields,
+    toFields: fieldsOfEvent,
+    onChange,
+    onDraft: (next) => {
+      draft = next;
+      saveDraft();
+    },
+    onUndo: (snapshot) => undo && undo.save(snapshot),
+    ask: (question, confirmLabel, keepLabel, onConfirm, returnTo) =>
+      confirm.ask(
+        question,
+        confirmLabel,
+        keepLabel,
+        () => {
+          onConfirm();
+          // The button that asked is disabled now (nothing left to remove): Undo instead.
+          if (returnTo.disabled) undoButton().focus();
+        },
+        returnTo,
+        () => {
+          editor.say("Nothing changed.");
+          if (returnTo.disabled) undoButton().focus();
+        },
+      ),
+  });
+  // The editor's tools start with its Undo button.
+  const undoButton = () => editor.parts.tools.querySelector("button");
+  editor.fields.themes.hint.append(" ", themesHint);
+  // Age and year side by side: either one places the event.
+  const whenRow = element("div", { class: "pdc-timeline-when-row" });
+  editor.fields.age.wrapper.before(whenRow);
+  whenRow.append(editor.fields.age.wrapper, editor.fields.year.wrapper);
+
+  /** The chart, the notes and the themes used: everything beside the list that follows it. */
+  function showAround(events, extras, extrasChanged) {
+    const { layout } = chart.update(events, extras.birth_year);
+    if (sampleOnly) return;
+    if (extrasChanged && document.activeElement !== birth.input && birthText === "") {
+      birth.input.value = Number.isInteger(extras.birth_year) ? String(extras.birth_year) : "";
+    }
+    birth.note.hidden = layout.unplaced.length === 0;
+    birth.note.textContent = birthNoteText(layout.unplaced.length);
+    const fromSample = events.filter((event) => sampleIds.has(event.id)).length;
+    sampleNote.hidden = fromSample === 0;
+    sampleNote.textContent = `${fromSample} of these events come from the fictional sample (${sampleName}'s life), not from you.`;
+    const used = new Map();
+    for (const event of events) for (const theme of event.themes || []) used.set(themeKey(theme), theme.trim());
+    themesHint.textContent = used.size ? `Themes used so far: ${[...used.values()].slice(0, 12).join(", ")}.` : "";
+  }
+
+  // --- the year of birth: typed text is a draft; Set makes it an undoable step ------------
+  birth.input.addEventListener("input", () => {
+    birthText = birth.input.value;
+    saveDraft();
+  });
+  birth.form.addEventListener("submit", (submitEvent) => {
+    submitEvent.preventDefault();
+    const value = numberOrText(birth.input.value);
+    const problems = value === undefined ? [] : validate(birthSchema, value);
+    if (problems.length > 0) {
+      birth.showError(problems[0].message);
+      editor.say("Year of birth not set; nothing saved before has changed.");
+      birth.input.focus();
+      return;
+    }
+    birth.showError("");
+    birthText = ""; // from here the year itself is saved, not the text typed
+    const extras = value === undefined ? {} : { birth_year: value };
+    if (extras.birth_year === editor.model.extras().birth_year) {
+      saveDraft();
+      editor.say("Year of birth unchanged.");
+      return;
+    }
+    const removed = value === undefined;
+    editor.setExtras(extras, removed ? "remove the year of birth" : "set the year of birth", removed ? "Year of birth removed." : "Year of birth set.");
+  });
+
+  // --- export ---------------------------------------------------------------------------
+  const exports = exportButtons();
+  const slug = sampleOnly ? "nadia-sample-timeline" : "my-life-timeline";
+  const timelineData = () => ({ events: editor.model.items(), ...editor.model.extras() });
+  exports.json.addEventListener("click", () => {
+    // The events and the year of birth; not the draft, which is not part of the timeline yet.
+    const data = withoutDraft(timelineData());
+    const envelope = store
+      ? store.envelope(data)
+      : { format: "psychodynamic-course-entry", version: FORMAT_VERSION, course_id: model.get("course_id"), widget_id: widgetId, kind: "timeline", title: titleText, chapter: model.get("chapter"), saved_at: Date.now(), data };
+    download(`${slug}.json`, `${JSON.stringify(envelope, null, 2)}\n`, "application/json");
+    editor.say("The JSON file was made in this browser; nothing was uploaded.");
+  });
+  exports.svg.addEventListener("click", () => {
+    download(`${slug}.svg`, exportSvgText(chart.svg, titleText), "image/svg+xml");
+    editor.say("The image was made in this browser; nothing was uploaded.");
+  });
+  exports.png.addEventListener("click", () => {
+    exportPng(chart.svg, titleText, (blob) => {
+      if (!blob) return editor.say("This browser could not make a PNG; try the SVG image instead.");
+      downloadBlob(`${slug}.png`, blob);
+      editor.say("The image was made in this browser; nothing was uploaded.");
+    });
+  });
+  const tools = sampleOnly ? element("div") : editor.parts.tools;
+  tools.classList.add("pdc-timeline-buttons", "pdc-timeline-tools");
+  tools.append(" ", exports.json, " ", exports.svg, " ", exports.png);
+
+  // --- the page -------------------------------------------------------------------------
+  const { form, status, listHeading, list } = editor.parts;
+  if (sampleOnly) root.append(figure, tools, status, listHeading, list);
+  else root.append(birth.form, sampleNote, figure, form, tools, confirm.element, status, listHeading, list);
+  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  el.replaceChildren(root);
+  showAround(editor.model.items(), editor.model.extras(), false);
+
+  // --- the journal file (in a kernel) and other tabs: their data is adopted, the draft kept --
   const bridge = sampleOnly
     ? null
     : kernelBridge(
@@ -477,434 +304,32 @@ function render({ model, el, namespace, learner }) {
         (entry) => {
           if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
             // The journal file's copy is newer (another browser on this hub): adopt it.
-            data = entry.data;
             savedAt = entry.saved_at;
-            if (store.save(data)) savedAt = Date.now();
-            redraw();
-            status.textContent = "Loaded your timeline from the journal file.";
+            editor.adopt(entry.data.events, extrasOf(entry.data), "Loaded your timeline from the journal file.");
+            persist();
           } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
-            bridge.save({ ...store.envelope(data), saved_at: savedAt });
+            bridge.save({ ...store.envelope(savedData()), saved_at: savedAt });
           }
         },
         showProblem,
       );
   if (store) {
-    const saved = store.loadEnvelope();
-    if (saved) {
-      data = saved.data;
-      savedAt = saved.saved_at;
-    }
     // Another tab of this book saving this same timeline (storage.js): follow it, or ask
     // when the events here are not saved. The form keeps whatever is typed in it.
     const otherTabs = store.followOtherTabs({
       unsaved: () => unsaved,
       adopt(other) {
-        data = other || { events: [] };
+        const data = other || { events: [] };
         unsaved = false;
-        undoStack.length = 0; // an undo would bring back the version replaced here
-        if (editingId && !data.events.some((event) => event.id === editingId)) keepTypedAsNew();
-        redraw();
+        // Only its draft changed (the other tab is typing): keep this tab's undo and status.
+        if (sameList(data.events, extrasOf(data))) return;
+        editor.adopt(data.events, extrasOf(data), "");
       },
-      saveMine: () => persist("Your version was kept."),
+      saveMine: () => editor.say(`Your version was kept. ${persist()}`),
     });
     warnings.after(otherTabs.element);
+    if (!status.textContent && store.available && saved.events.length > 0) editor.say("Saved on this device.");
   }
-
-  /** Keep `next` as the timeline: remember the previous one for Undo, save, redraw. */
-  const commit = (next, what, message) => {
-    const problems = validate(schema, next);
-    if (problems.length > 0) {
-      status.textContent = `Not changed: ${problems[0].message}`;
-      return false;
-    }
-    undoStack.push({ data, what });
-    if (undoStack.length > UNDO_LIMIT) undoStack.shift();
-    data = next;
-    persist(message);
-    redraw();
-    return true;
-  };
-  const persist = (message) => {
-    if (!store) return;
-    const envelope = store.envelope(data);
-    const ok = store.save(data);
-    unsaved = store.available && !ok;
-    if (ok) savedAt = envelope.saved_at;
-    bridge.save(envelope);
-    const where = ok
-      ? "Saved on this device."
-      : store.available
-        ? "Not saved: see the note above."
-        : "Kept on this page only, because this browser is not saving.";
-    status.textContent = `${message} ${where}`;
-  };
-
-  // --- drawing the list and the chart ------------------------------------------------------
-  const redraw = () => {
-    const events = data.events;
-    const birthYear = data.birth_year;
-    const summary = drawTimeline(svg, events, birthYear);
-    svg.setAttribute("aria-label", summary);
-    const layout = placeEvents(events, birthYear);
-
-    if (!sampleOnly) {
-      if (document.activeElement !== birthInput) birthInput.value = Number.isInteger(birthYear) ? String(birthYear) : "";
-      birthNote.hidden = layout.unplaced.length === 0;
-      birthNote.textContent = `${layout.unplaced.length} of your events ${layout.unplaced.length === 1 ? "is" : "are"} given by year only. Add your year of birth here to place ${layout.unplaced.length === 1 ? "it" : "them"} on the age axis; until then ${layout.unplaced.length === 1 ? "it is" : "they are"} listed below but not drawn.`;
-      const fromSample = events.filter((event) => sampleIds.has(event.id)).length;
-      sampleNote.hidden = fromSample === 0;
-      sampleNote.textContent = `${fromSample} of these events come from the fictional sample (${sampleName}'s life), not from you.`;
-      undoButton.disabled = undoStack.length === 0;
-      undoButton.textContent = undoStack.length ? `Undo: ${undoStack[undoStack.length - 1].what}` : "Undo";
-      clearButton.disabled = events.length === 0;
-      const used = new Map();
-      for (const event of events) for (const theme of event.themes || []) used.set(themeKey(theme), theme.trim());
-      themesHint.textContent = used.size ? `Themes used so far: ${[...used.values()].slice(0, 12).join(", ")}.` : "";
-    }
-
-    listHeading.textContent = sampleOnly
-      ? `${sampleName}'s events (fictional): ${events.length}`
-      : `Events on this timeline: ${events.length}`;
-    // Listed in time order, the unplaced ones last: the text equivalent of the drawing.
-    const ordered = [...layout.placed.map((item) => item.event), ...layout.unplaced];
-    const items = ordered.map((event) => {
-      const item = element("li", { class: "pdc-timeline-item", "data-id": event.id });
-      const category = categoryStyle(event.category);
-      const text = element("div", { class: "pdc-timeline-item-text" });
-      text.append(
-        element("span", { class: "pdc-timeline-item-when" }, `${whenText(event, layout.axis, birthYear)}: `),
-        // dir="auto" isolates the label: its own direction, and a right-to-left override
-        // inside it cannot reverse the text around it. (Labels are short: no cost.)
-        element("span", { class: "pdc-timeline-item-label", dir: "auto" }, event.label),
-      );
-      const details = element("span", { class: "pdc-muted pdc-timeline-item-details" });
-      const themeText = event.themes?.length ? ` · themes: ${event.themes.join(", ")}` : "";
-      const sampleText = !sampleOnly && sampleIds.has(event.id) ? " · fictional sample" : "";
-      details.append(categoryIcon(category.name), ` ${category.name} · felt ${feelingText(event.feeling)}${themeText}${sampleText}`);
-      text.append(element("br"), details);
-      item.append(text);
-      if (!sampleOnly) {
-        const actions = element("div", { class: "pdc-timeline-item-actions" });
-        const edit = element("button", { type: "button", class: "pdc-button pdc-secondary", "data-action": "edit", "aria-label": `Edit: ${event.label}` }, "Edit");
-        const remove = element("button", { type: "button", class: "pdc-button pdc-secondary", "data-action": "delete", "aria-label": `Delete: ${event.label}` }, "Delete");
-        edit.addEventListener("click", () => startEdit(event.id));
-        remove.addEventListener("click", () => deleteEvent(event.id));
-        actions.append(edit, " ", remove);
-        item.append(actions);
-      }
-      return item;
-    });
-    list.replaceChildren(...items);
-    list.hidden = items.length === 0;
-  };
-
-  // --- field messages -------------------------------------------------------------------
-  const setFieldError = (name, message) => {
-    const field = fields[name];
-    field.error.textContent = message || "";
-    field.error.hidden = !message;
-    if (message) {
-      field.control.setAttribute("aria-invalid", "true");
-      field.control.setAttribute("aria-describedby", [field.hintId, field.error.id].filter(Boolean).join(" "));
-    } else {
-      field.control.removeAttribute("aria-invalid");
-      if (field.hintId) field.control.setAttribute("aria-describedby", field.hintId);
-      else field.control.removeAttribute("aria-describedby");
-    }
-  };
-  const clearErrors = () => {
-    for (const name of FIELDS) setFieldError(name, "");
-  };
-
-  /** The event the form describes (values as typed, so the schema names what is wrong). */
-  const candidate = () => {
-    const event = { id: editingId || newId() };
-    const age = numberOrText(fields.age.control.value);
-    const year = numberOrText(fields.year.control.value);
-    if (age !== undefined) event.age = age;
-    if (year !== undefined) event.year = year;
-    event.label = fields.label.control.value.trim();
-    event.category = categorySelect.value;
-    if (feelingSelect.value !== "") event.feeling = Number(feelingSelect.value);
-    const seen = new Set();
-    const themes = [];
-    for (const piece of fields.themes.control.value.split(",")) {
-      const theme = piece.trim();
-      if (theme && !seen.has(themeKey(theme))) {
-        seen.add(themeKey(theme));
-        themes.push(theme);
-      }
-    }
-    if (themes.length) event.themes = themes;
-    return event;
-  };
-
-  /** Check an event field by field; the "age or year" rule speaks beside the age field. */
-  const eventProblems = (event) => {
-    const { anyOf, "x-message": eitherMessage, ...fieldRules } = eventSchema;
-    const problems = validate(fieldRules, event);
-    if (anyOf && !anyOf.some((option) => validate(option, event).length === 0)) {
-      problems.push({ path: "/age", message: eitherMessage || "Give either an age or a year." });
-    }
-    return problems;
-  };
-
-  const fieldOf = (path) => {
-    const name = path.split("/")[1];
-    return FIELDS.includes(name) ? name : "label";
-  };
-
-  /** Back from editing an event to adding one; the fields keep what they hold. */
-  const leaveEditing = () => {
-    editingId = null;
-    formLegend.textContent = "Add an event";
-    submitButton.textContent = "Add event";
-    cancelButton.hidden = true;
-  };
-
-  const resetForm = () => {
-    form.reset();
-    leaveEditing();
-    clearErrors();
-  };
-
-  /** The event being edited was removed in another tab: keep what is typed, as a new event. */
-  const keepTypedAsNew = () => {
-    leaveEditing();
-    status.textContent =
-      "The event you were editing was removed in another tab. What you typed is still in the form; choose Add event to keep it as a new event.";
-  };
-
-  // Long labels are shortened where they name an action (the Undo button, the status line).
-  const describe = (event) => {
-    const characters = [...event.label];
-    return `“${characters.length > 40 ? `${characters.slice(0, 39).join("")}…` : event.label}”`;
-  };
-
-  form.addEventListener("submit", (submitEvent) => {
-    submitEvent.preventDefault();
-    const event = candidate();
-    const problems = eventProblems(event);
-    clearErrors();
-    if (problems.length > 0) {
-      const names = [];
-      for (const problem of problems) {
-        const name = fieldOf(problem.path);
-        if (!names.includes(name)) {
-          names.push(name);
-          setFieldError(name, problem.message);
-        }
-      }
-      status.textContent = `Not ${editingId ? "changed" : "added"}: ${names.length === 1 ? "one field needs" : `${names.length} fields need`} a look. Nothing saved before has changed.`;
-      fields[FIELDS.find((name) => names.includes(name))].control.focus();
-      return;
-    }
-    if (editingId) {
-      const id = editingId;
-      const next = { ...data, events: data.events.map((old) => (old.id === id ? event : old)) };
-      if (commit(next, `edit ${describe(event)}`, `Changed ${describe(event)}.`)) {
-        resetForm();
-        const button = list.querySelector(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`);
-        if (button) button.focus();
-      }
-    } else if (commit({ ...data, events: [...data.events, event] }, `add ${describe(event)}`, `Added ${describe(event)}.`)) {
-      resetForm();
-      fields.age.control.focus();
-    }
-  });
-
-  cancelButton.addEventListener("click", () => {
-    const id = editingId;
-    resetForm();
-    status.textContent = "Editing cancelled; nothing changed.";
-    const button = list.querySelector(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`);
-    if (button) button.focus();
-  });
-
-  const startEdit = (id) => {
-    const event = data.events.find((item) => item.id === id);
-    if (!event) return;
-    clearErrors();
-    editingId = id;
-    fields.age.control.value = event.age !== undefined ? String(event.age) : "";
-    fields.year.control.value = event.year !== undefined ? String(event.year) : "";
-    setFieldText(fields.label.control, event.label);
-    categorySelect.value = event.category;
-    feelingSelect.value = String(event.feeling);
-    setFieldText(fields.themes.control, (event.themes || []).join(", "));
-    formLegend.textContent = `Edit the event ${describe(event)}`;
-    submitButton.textContent = "Save changes";
-    cancelButton.hidden = false;
-    fields.age.control.focus();
-  };
-
-  const deleteEvent = (id) => {
-    const event = data.events.find((item) => item.id === id);
-    if (!event) return;
-    if (editingId === id) resetForm();
-    commit({ ...data, events: data.events.filter((item) => item.id !== id) }, `delete ${describe(event)}`, `Deleted ${describe(event)}; Undo brings it back.`);
-    undoButton.focus();
-  };
-
-  undoButton.addEventListener("click", () => {
-    const last = undoStack.pop();
-    if (!last) return;
-    if (editingId && !last.data.events.some((item) => item.id === editingId)) resetForm();
-    data = last.data;
-    persist(`Undone: ${last.what}.`);
-    redraw();
-    if (undoButton.disabled) listHeading.focus();
-  });
-
-  // --- replacing everything: the sample, or removing all, asks first when there is work ---
-  let confirmAction = null;
-  const ask = (question, yes, no, action, returnTo) => {
-    confirmText.textContent = question;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = { action, returnTo };
-    confirmBox.hidden = false;
-    confirmYes.focus();
-  };
-  const closeConfirm = () => {
-    const pending = confirmAction;
-    confirmAction = null;
-    confirmBox.hidden = true;
-    return pending;
-  };
-  // Focus goes back to the button that asked, or to Undo when that button is now disabled.
-  const refocus = (pending) => {
-    if (pending) (pending.returnTo.disabled ? undoButton : pending.returnTo).focus();
-  };
-  confirmYes.addEventListener("click", () => {
-    const pending = closeConfirm();
-    if (pending) pending.action();
-    refocus(pending);
-  });
-  confirmNo.addEventListener("click", () => {
-    const pending = closeConfirm();
-    status.textContent = "Nothing changed.";
-    refocus(pending);
-  });
-
-  const loadSample = () => {
-    resetForm();
-    commit({ events: structuredClone(sample) }, `use ${sampleName}'s sample`, `Showing ${sampleName}'s fictional timeline (${sample.length} events). Undo brings back what was here.`);
-  };
-  sampleButton.addEventListener("click", () => {
-    if (data.events.length === 0) {
-      loadSample();
-      return;
-    }
-    const count = data.events.length;
-    ask(
-      `This deletes the ${count} event${count === 1 ? "" : "s"} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
-      `Delete mine and show ${sampleName}'s`,
-      "Keep my events",
-      loadSample,
-      sampleButton,
-    );
-  });
-  clearButton.addEventListener("click", () => {
-    const count = data.events.length;
-    ask(
-      `This removes all ${count} event${count === 1 ? "" : "s"} from this timeline. You can undo it afterwards.`,
-      "Remove all events",
-      "Keep them",
-      () => {
-        resetForm();
-        commit({ ...data, events: [] }, "remove all events", "Removed all events; Undo brings them back.");
-      },
-      clearButton,
-    );
-  });
-
-  // --- year of birth --------------------------------------------------------------------
-  birthForm.addEventListener("submit", (submitEvent) => {
-    submitEvent.preventDefault();
-    const value = numberOrText(birthInput.value);
-    const problems = value === undefined ? [] : validate(birthSchema, value);
-    if (problems.length > 0) {
-      birthError.textContent = problems[0].message;
-      birthError.hidden = false;
-      birthInput.setAttribute("aria-invalid", "true");
-      birthInput.setAttribute("aria-describedby", `${idPrefix}-birth-hint ${idPrefix}-birth-error`);
-      status.textContent = "Year of birth not set; nothing saved before has changed.";
-      birthInput.focus();
-      return;
-    }
-    birthError.hidden = true;
-    birthError.textContent = "";
-    birthInput.removeAttribute("aria-invalid");
-    birthInput.setAttribute("aria-describedby", `${idPrefix}-birth-hint`);
-    const next = { ...data };
-    if (value === undefined) delete next.birth_year;
-    else next.birth_year = value;
-    if (next.birth_year === data.birth_year) {
-      status.textContent = "Year of birth unchanged.";
-      return;
-    }
-    commit(next, value === undefined ? "remove the year of birth" : "set the year of birth", value === undefined ? "Year of birth removed." : "Year of birth set.");
-  });
-
-  // --- export ---------------------------------------------------------------------------
-  const slug = sampleOnly ? "nadia-sample-timeline" : "my-life-timeline";
-  jsonButton.addEventListener("click", () => {
-    const envelope = store
-      ? store.envelope(data)
-      : {
-          format: "psychodynamic-course-entry",
-          version: FORMAT_VERSION,
-          course_id: model.get("course_id"),
-          widget_id: widgetId,
-          kind: "timeline",
-          title: titleText,
-          chapter: model.get("chapter"),
-          saved_at: Date.now(),
-          data,
-        };
-    download(`${slug}.json`, `${JSON.stringify(envelope, null, 2)}\n`, "application/json");
-    status.textContent = "The JSON file was made in this browser; nothing was uploaded.";
-  });
-  svgButton.addEventListener("click", () => {
-    download(`${slug}.svg`, exportSvgText(svg, titleText), "image/svg+xml");
-    status.textContent = "The image was made in this browser; nothing was uploaded.";
-  });
-  pngButton.addEventListener("click", () => {
-    const text = exportSvgText(svg, titleText);
-    const image = new Image();
-    image.onload = () => {
-      const canvas = element("canvas", { width: WIDTH * 2, height: HEIGHT * 2 });
-      const context = canvas.getContext("2d");
-      context.scale(2, 2);
-      context.drawImage(image, 0, 0, WIDTH, HEIGHT);
-      canvas.toBlob((blob) => {
-        if (blob) {
-          downloadBlob(`${slug}.png`, blob);
-          status.textContent = "The image was made in this browser; nothing was uploaded.";
-        } else {
-          status.textContent = "This browser could not make a PNG; try the SVG image instead.";
-        }
-      }, "image/png");
-    };
-    image.onerror = () => {
-      status.textContent = "This browser could not make a PNG; try the SVG image instead.";
-    };
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  });
-
-  // Enter in a text field submits its form. Browsers do that themselves, but JupyterLab
-  // swallows the keypress that triggers it, so submit explicitly (the same in both places).
-  for (const target of [form, birthForm]) {
-    target.addEventListener("keydown", (keyEvent) => {
-      if (keyEvent.key !== "Enter" || keyEvent.isComposing || keyEvent.target.tagName !== "INPUT") return;
-      keyEvent.preventDefault();
-      target.requestSubmit();
-    });
-  }
-
-  redraw();
-  if (store?.available && data.events.length > 0) status.textContent = "Saved on this device.";
 }
 
 export default { render: forEachLearner(render) };

@@ -92,11 +92,17 @@ def saved_entry(page):
 
 
 def saved_raw(page):
+    """The saved episodes as text, without the form's draft and the time of saving, which a
+    draft kept from the first keystroke renews: what must not change when nothing is saved."""
     return page.evaluate(
         """() => Object.keys(localStorage).filter((key) => {
             try { return JSON.parse(localStorage.getItem(key)).kind === "episodes"; }
             catch (error) { return false; }
-        }).map((key) => localStorage.getItem(key)).join("")"""
+        }).map((key) => {
+            const { saved_at, ...entry } = JSON.parse(localStorage.getItem(key));
+            if (entry.data) delete entry.data.draft;
+            return JSON.stringify(entry);
+        }).join("")"""
     )
 
 
