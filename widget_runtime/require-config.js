@@ -10,7 +10,7 @@
   // The HTML manager reads its asset (icon font) folder from this global when it is set.
   window.__jupyter_widgets_assets_path__ = base + "html-manager/";
   // The HTML manager's widgets have a send() that silently does nothing, so the course's
-  // widgets could not tell this page from a kernel's (pdcForEachLearner in learners.js).
+  // widgets could not tell this page from a kernel's (forEachLearner in frontend/lib/learners.js).
   document.documentElement.setAttribute("data-pdc-no-kernel", "");
   window.require.config({
     paths: {

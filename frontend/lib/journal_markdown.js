@@ -13,7 +13,7 @@ const withCategory = (text, category) => (category ? `${text} [${category}]` : t
 
 // Everything an entry holds is shown, on My journal and in the Markdown: a learner who
 // shares an export must be able to see all of it first.
-const MARKDOWN = {
+export const MARKDOWN = {
   reflection(data) {
     if (data.mode === "skipped") {
       const lines = ["(You chose to skip this reflection.)"];
@@ -53,7 +53,7 @@ const MARKDOWN = {
   },
 };
 
-function groupByChapter(entries) {
+export function groupByChapter(entries) {
   const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
   return chapters.map((chapter) => [
     chapter,

@@ -4,8 +4,9 @@
 // this browser, and the tally with its sentences and bar chart (lib/pattern_tally.js).
 // Learner text is only set with textContent.
 
+import { createConfirm } from "../lib/confirm.js";
 import { element, followTextDirection, newId, pageHref, setFieldText, uid } from "../lib/elements.js";
-import { kernelBridge } from "../lib/kernel.js";
+import { kernelBridge, newerCopy } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PATTERN_PARTS, patternCategories, patternPartName, patternSentences, patternTally } from "../lib/pattern_tally.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
@@ -92,16 +93,7 @@ function render({ model, el, namespace, learner }) {
     { type: "button", class: "pdc-button pdc-secondary" },
     `Work on the fictional case: ${sampleName}`,
   );
-  const confirmBox = element("div", {
-    class: "pdc-patterns-confirm",
-    role: "group",
-    "aria-labelledby": `${idPrefix}-confirm-text`,
-    hidden: true,
-  });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" });
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" });
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
+  const confirmation = createConfirm(idPrefix);
   const clearButton = element(
     "button",
     { type: "button", class: "pdc-button pdc-secondary" },
@@ -116,7 +108,7 @@ function render({ model, el, namespace, learner }) {
   if (!readOnly) {
     const row = element("div", { class: "pdc-patterns-buttons" });
     row.append(sampleButton, clearButton, undoButton, undoNote);
-    tools.append(caseNote, row, confirmBox);
+    tools.append(caseNote, row, confirmation.element);
     root.append(tools);
   }
 
@@ -571,31 +563,11 @@ function render({ model, el, namespace, learner }) {
   });
 
   // ---- inline confirmation for replacing or removing everything --------------------------------
-  let confirmAction = null;
-  let confirmOpener = null;
   function askToConfirm(opener, text, yes, no, action) {
-    confirmOpener = opener;
-    confirmText.textContent = text;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = action;
-    confirmBox.hidden = false;
-    confirmYes.focus();
+    confirmation.ask(text, yes, no, action, opener, () => {
+      status.textContent = "Nothing changed.";
+    });
   }
-  function closeConfirm(focusTarget) {
-    confirmBox.hidden = true;
-    confirmAction = null;
-    if (focusTarget) focusTarget.focus();
-  }
-  confirmYes.addEventListener("click", () => {
-    const action = confirmAction;
-    closeConfirm(null);
-    if (action) action();
-  });
-  confirmNo.addEventListener("click", () => {
-    status.textContent = "Nothing changed.";
-    closeConfirm(confirmOpener);
-  });
 
   function loadSample() {
     if (commit(patternCopy(sample), "fictional", `loaded the fictional case of ${sampleName}`, `Loaded ${sampleName}’s fictional episodes; Undo brings back what was here before.`)) {
@@ -676,8 +648,9 @@ function render({ model, el, namespace, learner }) {
       model,
       learner,
       (entry) => {
-        const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-        if (usable && entry.saved_at > localSavedAt) {
+        const usable = () => entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
+        const newer = newerCopy(entry, localSavedAt, usable);
+        if (newer === "adopt") {
           adopt(entry.data);
           undoStack = [];
           if (editingId) resetForm();
@@ -685,7 +658,7 @@ function render({ model, el, namespace, learner }) {
           localSavedAt = entry.saved_at;
           renderAll();
           status.textContent = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
-        } else if (localSavedAt && (!entry || entry.saved_at < localSavedAt)) {
+        } else if (newer === "send") {
           bridge.save(store.envelope({ episodes, case: caseKind }));
         }
       },

@@ -5,14 +5,15 @@
 // Learner text is only ever set with textContent, never parsed as HTML. Where events go
 // and what the drawing's summary says is lib/timeline_layout.js.
 
+import { createConfirm } from "../lib/confirm.js";
 import { download } from "../lib/download.js";
 import { element, followTextDirection, newId, pageHref, setFieldText, uid } from "../lib/elements.js";
-import { kernelBridge } from "../lib/kernel.js";
+import { kernelBridge, newerCopy } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
 import { createStore } from "../lib/storage.js";
 import { SVG_NS, svgElement } from "../lib/svg.js";
-import { placeEvents, sharedThemes, timelineSummary } from "../lib/timeline_layout.js";
+import { placeEvents, sharedThemes, themeKey, timelineSummary } from "../lib/timeline_layout.js";
 import { FORMAT_VERSION, validate } from "../lib/validate.js";
 
 // Category -> colour (Okabe-Ito) and marker shape; the same table as CATEGORY_STYLE in
@@ -366,11 +367,11 @@ function render({ model, el, namespace, learner }) {
     item.append(categoryIcon(category.name), element("span", {}, category.name));
     legend.append(item);
   }
-  const themeKey = element("li");
+  const themeLegendItem = element("li");
   const themeIcon = svgElement("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true", focusable: "false", class: "pdc-timeline-icon" });
   themeIcon.append(svgElement("line", { x1: 1, y1: 5, x2: 29, y2: 5, class: "pdc-timeline-theme-line", "stroke-dasharray": DASHES[0] }));
-  themeKey.append(themeIcon, element("span", {}, "line: events sharing a theme (labelled)"));
-  legend.append(themeKey);
+  themeLegendItem.append(themeIcon, element("span", {}, "line: events sharing a theme (labelled)"));
+  legend.append(themeLegendItem);
   figure.append(svg, legend);
 
   // --- the form -------------------------------------------------------------------------
@@ -435,12 +436,7 @@ function render({ model, el, namespace, learner }) {
   if (sampleOnly) tools.append(jsonButton, svgButton, pngButton);
   else tools.append(undoButton, sampleButton, clearButton, jsonButton, svgButton, pngButton);
 
-  const confirmBox = element("div", { class: "pdc-timeline-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" }, "");
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
-  confirmBox.hidden = true;
+  const confirmation = createConfirm(idPrefix);
 
   const status = element("p", { class: "pdc-status", role: "status" });
   const listHeading = element("h4", { class: "pdc-timeline-list-heading", tabindex: "-1", id: `${idPrefix}-list-heading` });
@@ -449,7 +445,7 @@ function render({ model, el, namespace, learner }) {
   const list = element("ol", { class: "pdc-timeline-list", "aria-labelledby": `${idPrefix}-list-heading` });
 
   if (sampleOnly) root.append(figure, tools, status, listHeading, list);
-  else root.append(birthForm, sampleNote, figure, form, tools, confirmBox, status, listHeading, list);
+  else root.append(birthForm, sampleNote, figure, form, tools, confirmation.element, status, listHeading, list);
   printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
   el.replaceChildren(root);
 
@@ -475,14 +471,15 @@ function render({ model, el, namespace, learner }) {
         model,
         learner,
         (entry) => {
-          if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
+          const newer = newerCopy(entry, savedAt, () => validate(schema, entry.data).length === 0);
+          if (newer === "adopt") {
             // The journal file's copy is newer (another browser on this hub): adopt it.
             data = entry.data;
             savedAt = entry.saved_at;
             if (store.save(data)) savedAt = Date.now();
             redraw();
             status.textContent = "Loaded your timeline from the journal file.";
-          } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+          } else if (newer === "send") {
             bridge.save({ ...store.envelope(data), saved_at: savedAt });
           }
         },
@@ -757,35 +754,23 @@ function render({ model, el, namespace, learner }) {
   });
 
   // --- replacing everything: the sample, or removing all, asks first when there is work ---
-  let confirmAction = null;
-  const ask = (question, yes, no, action, returnTo) => {
-    confirmText.textContent = question;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = { action, returnTo };
-    confirmBox.hidden = false;
-    confirmYes.focus();
-  };
-  const closeConfirm = () => {
-    const pending = confirmAction;
-    confirmAction = null;
-    confirmBox.hidden = true;
-    return pending;
-  };
   // Focus goes back to the button that asked, or to Undo when that button is now disabled.
-  const refocus = (pending) => {
-    if (pending) (pending.returnTo.disabled ? undoButton : pending.returnTo).focus();
-  };
-  confirmYes.addEventListener("click", () => {
-    const pending = closeConfirm();
-    if (pending) pending.action();
-    refocus(pending);
-  });
-  confirmNo.addEventListener("click", () => {
-    const pending = closeConfirm();
-    status.textContent = "Nothing changed.";
-    refocus(pending);
-  });
+  const refocus = (returnTo) => (returnTo.disabled ? undoButton : returnTo).focus();
+  const ask = (question, yes, no, action, returnTo) =>
+    confirmation.ask(
+      question,
+      yes,
+      no,
+      () => {
+        action();
+        refocus(returnTo);
+      },
+      returnTo,
+      () => {
+        status.textContent = "Nothing changed.";
+        refocus(returnTo);
+      },
+    );
 
   const loadSample = () => {
     resetForm();

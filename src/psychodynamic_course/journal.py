@@ -50,7 +50,7 @@ from .git_ignore import ignore_in_enclosing_repository
 from .journal_format import empty_journal, entry_problems, journal_problems, parse_journal
 
 JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
-# What a learner id looks like; the front end refuses anything else (learners.js).
+# What a learner id looks like; the front end refuses anything else (frontend/lib/learners.js).
 LEARNER_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 try:  # POSIX: an advisory lock serialises kernels that save at the same moment.

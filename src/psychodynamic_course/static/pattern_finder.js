@@ -43,6 +43,49 @@ function pageHref(name) {
   return name === "my_journal" ? "my_journal.ipynb" : `${name}.md`;
 }
 
+// frontend/lib/confirm.js
+function createConfirm(idPrefix) {
+  const box = element("div", { class: "pdc-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
+  const question = element("p", { id: `${idPrefix}-confirm-text` });
+  const confirmButton = element("button", { type: "button", class: "pdc-button pdc-danger" }, "");
+  const keepButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
+  box.append(question, confirmButton, " ", keepButton);
+  box.hidden = true;
+  let pending = null;
+  const close = (choice) => {
+    const asked = pending;
+    pending = null;
+    box.hidden = true;
+    if (!asked) return;
+    const callback = choice === "confirm" ? asked.onConfirm : asked.onKeep;
+    if (callback) callback();
+    const lost = !document.activeElement || document.activeElement === document.body || box.contains(document.activeElement);
+    if (lost && asked.returnTo && !asked.returnTo.disabled) asked.returnTo.focus();
+  };
+  confirmButton.addEventListener("click", () => close("confirm"));
+  keepButton.addEventListener("click", () => close("keep"));
+  return {
+    element: box,
+    /** Ask `questionText`; confirmLabel says what will be deleted, keepLabel what is kept. */
+    ask(questionText, confirmLabel, keepLabel, onConfirm, returnTo, onKeep) {
+      question.textContent = questionText;
+      confirmButton.textContent = confirmLabel;
+      keepButton.textContent = keepLabel;
+      pending = { onConfirm, onKeep, returnTo };
+      box.hidden = false;
+      confirmButton.focus();
+    },
+    /** Close without an answer (the thing asked about went away). */
+    close() {
+      pending = null;
+      box.hidden = true;
+    },
+    get open() {
+      return !box.hidden;
+    }
+  };
+}
+
 // frontend/lib/kernel.js
 function sendAsLearner(model, learner) {
   return (content) => {
@@ -68,6 +111,11 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
       send({ type: "clear" });
     }
   };
+}
+function newerCopy(entry, localSavedAt, canAdopt) {
+  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
 }
 
 // frontend/lib/validate.js
@@ -608,16 +656,7 @@ function render({ model, el, namespace, learner }) {
     { type: "button", class: "pdc-button pdc-secondary" },
     `Work on the fictional case: ${sampleName}`
   );
-  const confirmBox = element("div", {
-    class: "pdc-patterns-confirm",
-    role: "group",
-    "aria-labelledby": `${idPrefix}-confirm-text`,
-    hidden: true
-  });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" });
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" });
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
+  const confirmation = createConfirm(idPrefix);
   const clearButton = element(
     "button",
     { type: "button", class: "pdc-button pdc-secondary" },
@@ -632,7 +671,7 @@ function render({ model, el, namespace, learner }) {
   if (!readOnly) {
     const row = element("div", { class: "pdc-patterns-buttons" });
     row.append(sampleButton, clearButton, undoButton, undoNote);
-    tools.append(caseNote, row, confirmBox);
+    tools.append(caseNote, row, confirmation.element);
     root.append(tools);
   }
   const controls = {};
@@ -1033,31 +1072,11 @@ function render({ model, el, namespace, learner }) {
     status.textContent = `Undone: ${last.label}. ${patternPlural(episodes.length, "episode", "episodes")}. ${savedWords(saved)}`;
     if (undoButton.disabled) listHeading.focus();
   });
-  let confirmAction = null;
-  let confirmOpener = null;
   function askToConfirm(opener, text, yes, no, action) {
-    confirmOpener = opener;
-    confirmText.textContent = text;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = action;
-    confirmBox.hidden = false;
-    confirmYes.focus();
+    confirmation.ask(text, yes, no, action, opener, () => {
+      status.textContent = "Nothing changed.";
+    });
   }
-  function closeConfirm(focusTarget) {
-    confirmBox.hidden = true;
-    confirmAction = null;
-    if (focusTarget) focusTarget.focus();
-  }
-  confirmYes.addEventListener("click", () => {
-    const action = confirmAction;
-    closeConfirm(null);
-    if (action) action();
-  });
-  confirmNo.addEventListener("click", () => {
-    status.textContent = "Nothing changed.";
-    closeConfirm(confirmOpener);
-  });
   function loadSample() {
     if (commit(patternCopy(sample), "fictional", `loaded the fictional case of ${sampleName}`, `Loaded ${sampleName}’s fictional episodes; Undo brings back what was here before.`)) {
       resetForm();
@@ -1132,8 +1151,9 @@ function render({ model, el, namespace, learner }) {
       model,
       learner,
       (entry) => {
-        const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-        if (usable && entry.saved_at > localSavedAt) {
+        const usable = () => entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
+        const newer = newerCopy(entry, localSavedAt, usable);
+        if (newer === "adopt") {
           adopt(entry.data);
           undoStack = [];
           if (editingId) resetForm();
@@ -1141,7 +1161,7 @@ function render({ model, el, namespace, learner }) {
           localSavedAt = entry.saved_at;
           renderAll();
           status.textContent = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
-        } else if (localSavedAt && (!entry || entry.saved_at < localSavedAt)) {
+        } else if (newer === "send") {
           bridge.save(store.envelope({ episodes, case: caseKind }));
         }
       },

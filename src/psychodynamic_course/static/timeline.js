@@ -43,6 +43,49 @@ function pageHref(name) {
   return name === "my_journal" ? "my_journal.ipynb" : `${name}.md`;
 }
 
+// frontend/lib/confirm.js
+function createConfirm(idPrefix) {
+  const box = element("div", { class: "pdc-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
+  const question = element("p", { id: `${idPrefix}-confirm-text` });
+  const confirmButton = element("button", { type: "button", class: "pdc-button pdc-danger" }, "");
+  const keepButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
+  box.append(question, confirmButton, " ", keepButton);
+  box.hidden = true;
+  let pending = null;
+  const close = (choice) => {
+    const asked = pending;
+    pending = null;
+    box.hidden = true;
+    if (!asked) return;
+    const callback = choice === "confirm" ? asked.onConfirm : asked.onKeep;
+    if (callback) callback();
+    const lost = !document.activeElement || document.activeElement === document.body || box.contains(document.activeElement);
+    if (lost && asked.returnTo && !asked.returnTo.disabled) asked.returnTo.focus();
+  };
+  confirmButton.addEventListener("click", () => close("confirm"));
+  keepButton.addEventListener("click", () => close("keep"));
+  return {
+    element: box,
+    /** Ask `questionText`; confirmLabel says what will be deleted, keepLabel what is kept. */
+    ask(questionText, confirmLabel, keepLabel, onConfirm, returnTo, onKeep) {
+      question.textContent = questionText;
+      confirmButton.textContent = confirmLabel;
+      keepButton.textContent = keepLabel;
+      pending = { onConfirm, onKeep, returnTo };
+      box.hidden = false;
+      confirmButton.focus();
+    },
+    /** Close without an answer (the thing asked about went away). */
+    close() {
+      pending = null;
+      box.hidden = true;
+    },
+    get open() {
+      return !box.hidden;
+    }
+  };
+}
+
 // frontend/lib/download.js
 function download(filename, text, mimeType) {
   const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
@@ -78,6 +121,11 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
       send({ type: "clear" });
     }
   };
+}
+function newerCopy(entry, localSavedAt, canAdopt) {
+  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
 }
 
 // frontend/lib/validate.js
@@ -837,11 +885,11 @@ function render({ model, el, namespace, learner }) {
     item.append(categoryIcon(category.name), element("span", {}, category.name));
     legend.append(item);
   }
-  const themeKey2 = element("li");
+  const themeLegendItem = element("li");
   const themeIcon = svgElement("svg", { viewBox: "0 0 30 10", width: 30, height: 10, "aria-hidden": "true", focusable: "false", class: "pdc-timeline-icon" });
   themeIcon.append(svgElement("line", { x1: 1, y1: 5, x2: 29, y2: 5, class: "pdc-timeline-theme-line", "stroke-dasharray": DASHES[0] }));
-  themeKey2.append(themeIcon, element("span", {}, "line: events sharing a theme (labelled)"));
-  legend.append(themeKey2);
+  themeLegendItem.append(themeIcon, element("span", {}, "line: events sharing a theme (labelled)"));
+  legend.append(themeLegendItem);
   figure.append(svg, legend);
   const form = element("form", { class: "pdc-timeline-form", novalidate: true });
   const fieldset = element("fieldset");
@@ -900,19 +948,14 @@ function render({ model, el, namespace, learner }) {
   const pngButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download image (PNG)");
   if (sampleOnly) tools.append(jsonButton, svgButton, pngButton);
   else tools.append(undoButton, sampleButton, clearButton, jsonButton, svgButton, pngButton);
-  const confirmBox = element("div", { class: "pdc-timeline-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" }, "");
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
-  confirmBox.hidden = true;
+  const confirmation = createConfirm(idPrefix);
   const status = element("p", { class: "pdc-status", role: "status" });
   const listHeading = element("h4", { class: "pdc-timeline-list-heading", tabindex: "-1", id: `${idPrefix}-list-heading` });
   const sampleNote = element("p", { class: "pdc-muted pdc-timeline-sample-note" });
   sampleNote.hidden = true;
   const list = element("ol", { class: "pdc-timeline-list", "aria-labelledby": `${idPrefix}-list-heading` });
   if (sampleOnly) root.append(figure, tools, status, listHeading, list);
-  else root.append(birthForm, sampleNote, figure, form, tools, confirmBox, status, listHeading, list);
+  else root.append(birthForm, sampleNote, figure, form, tools, confirmation.element, status, listHeading, list);
   printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
   el.replaceChildren(root);
   const store = sampleOnly ? null : createStore({
@@ -932,13 +975,14 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
+      const newer = newerCopy(entry, savedAt, () => validate(schema, entry.data).length === 0);
+      if (newer === "adopt") {
         data = entry.data;
         savedAt = entry.saved_at;
         if (store.save(data)) savedAt = Date.now();
         redraw();
         status.textContent = "Loaded your timeline from the journal file.";
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+      } else if (newer === "send") {
         bridge.save({ ...store.envelope(data), saved_at: savedAt });
       }
     },
@@ -1003,7 +1047,7 @@ function render({ model, el, namespace, learner }) {
       undoButton.textContent = undoStack.length ? `Undo: ${undoStack[undoStack.length - 1].what}` : "Undo";
       clearButton.disabled = events.length === 0;
       const used = /* @__PURE__ */ new Map();
-      for (const event of events) for (const theme of event.themes || []) used.set(themeKey2(theme), theme.trim());
+      for (const event of events) for (const theme of event.themes || []) used.set(themeKey(theme), theme.trim());
       themesHint.textContent = used.size ? `Themes used so far: ${[...used.values()].slice(0, 12).join(", ")}.` : "";
     }
     listHeading.textContent = sampleOnly ? `${sampleName}'s events (fictional): ${events.length}` : `Events on this timeline: ${events.length}`;
@@ -1067,8 +1111,8 @@ function render({ model, el, namespace, learner }) {
     const themes = [];
     for (const piece of fields.themes.control.value.split(",")) {
       const theme = piece.trim();
-      if (theme && !seen.has(themeKey2(theme))) {
-        seen.add(themeKey2(theme));
+      if (theme && !seen.has(themeKey(theme))) {
+        seen.add(themeKey(theme));
         themes.push(theme);
       }
     }
@@ -1176,34 +1220,21 @@ function render({ model, el, namespace, learner }) {
     redraw();
     if (undoButton.disabled) listHeading.focus();
   });
-  let confirmAction = null;
-  const ask = (question, yes, no, action, returnTo) => {
-    confirmText.textContent = question;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = { action, returnTo };
-    confirmBox.hidden = false;
-    confirmYes.focus();
-  };
-  const closeConfirm = () => {
-    const pending = confirmAction;
-    confirmAction = null;
-    confirmBox.hidden = true;
-    return pending;
-  };
-  const refocus = (pending) => {
-    if (pending) (pending.returnTo.disabled ? undoButton : pending.returnTo).focus();
-  };
-  confirmYes.addEventListener("click", () => {
-    const pending = closeConfirm();
-    if (pending) pending.action();
-    refocus(pending);
-  });
-  confirmNo.addEventListener("click", () => {
-    const pending = closeConfirm();
-    status.textContent = "Nothing changed.";
-    refocus(pending);
-  });
+  const refocus = (returnTo) => (returnTo.disabled ? undoButton : returnTo).focus();
+  const ask = (question, yes, no, action, returnTo) => confirmation.ask(
+    question,
+    yes,
+    no,
+    () => {
+      action();
+      refocus(returnTo);
+    },
+    returnTo,
+    () => {
+      status.textContent = "Nothing changed.";
+      refocus(returnTo);
+    }
+  );
   const loadSample = () => {
     resetForm();
     commit({ events: structuredClone(sample) }, `use ${sampleName}'s sample`, `Showing ${sampleName}'s fictional timeline (${sample.length} events). Undo brings back what was here.`);
