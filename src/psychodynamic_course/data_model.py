@@ -105,9 +105,10 @@ def _same(value, expected) -> bool:
     return _type_of(value) == _type_of(expected) and value == expected
 
 
-# JSON Schema patterns are ECMAScript regular expressions, as frontend/lib/validate.js runs them (with the
-# "u" flag). Python's re reads three things in them differently: "$" also matches before a
-# final newline, and "\s" and "." know other white space and line ends. ECMAScript's:
+# JSON Schema patterns are ECMAScript regular expressions, as frontend/lib/validate.js runs
+# them (with the "u" flag). Python's re reads three things in them differently: "$" also
+# matches before a final newline, and "\s" and "." know other white space and line ends.
+# ECMAScript's:
 _ECMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 

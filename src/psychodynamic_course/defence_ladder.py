@@ -301,7 +301,7 @@ def levels() -> list[dict]:
 class DefenceLadder(CourseWidget):
     """Vaillant's four levels of defence as a ladder the reader can climb.
 
-    The front end (``static/defence_ladder.js``) shows the rungs as a labelled, vertical
+    The front end (``frontend/widgets/defence_ladder.js``) shows the rungs as a labelled, vertical
     tab list (arrow keys, Home and End move between rungs) and, for the chosen rung, the
     level's summary, what its defences protect against and what they cost, and each
     defence with a definition and a fictional example. Everything happens in the

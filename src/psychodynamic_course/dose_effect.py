@@ -4,7 +4,7 @@ Dose-effect research asks how the share of patients who improve grows with the n
 of sessions. This module keeps the few reported figures the course uses in one place,
 :data:`FINDINGS`, each with its source, and draws them two ways from that same data:
 
-* :class:`DoseEffectExplorer`, an anywidget (``static/dose_effect.js``) with a session
+* :class:`DoseEffectExplorer`, an anywidget (``frontend/widgets/dose_effect.js``) with a session
   slider, a moving marker and a text readout that says what the studies reported near
   that number and what they do not say. It holds no learner data, so the findings and
   the illustrative curve are synced traits and it works in the static book;

@@ -4,7 +4,7 @@ The learner adds events (an age or a year, a short label, a category, how it fel
 -2 "very hard" to +2 "very good", and up to five theme words). The widget draws them on
 a timeline: position by age, category by marker shape *and* colour, feeling above or
 below the axis, and events that share a theme joined by a labelled line, so that what
-recurs becomes visible. Everything happens in ``static/timeline.js``, so the timeline
+recurs becomes visible. Everything happens in ``frontend/widgets/timeline.js``, so the timeline
 works in the static book with no kernel; the learner's events are kept on their device
 only (see :class:`~psychodynamic_course._widget.LearnerWidget`).
 
@@ -41,7 +41,7 @@ from .story import nadia_story
 
 # The categories in the order the widget lists them, each with the colour (Okabe-Ito) and
 # the marker shape that carry it: shape and colour together, never colour alone. The
-# front end (static/timeline.js) uses the same table; a unit test keeps the two equal.
+# front end (frontend/widgets/timeline.js) uses the same table; a unit test keeps the two equal.
 CATEGORY_STYLE = {
     "family": {"colour": PALETTE["orange"], "shape": "circle", "marker": "o"},
     "school or work": {"colour": PALETTE["sky_blue"], "shape": "square", "marker": "s"},
