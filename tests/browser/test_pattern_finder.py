@@ -469,9 +469,7 @@ def test_nothing_leaves_the_page_and_no_errors(visit, book_url):
     for episode in FIXTURE[:2]:
         enter_episode(finder, episode)
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
-    finder.locator(".pdc-confirm").get_by_role(
-        "button", name=re.compile("Delete mine")
-    ).click()
+    finder.locator(".pdc-confirm").get_by_role("button", name=re.compile("Delete mine")).click()
     visit.page.reload()
     expect(visit.page.locator(FINDER).locator(".pdc-patterns-episode")).to_have_count(
         6, timeout=20_000
