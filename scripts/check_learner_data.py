@@ -72,7 +72,7 @@ CONFIGURATION_TRAITS = frozenset(
 )
 # ipywidgets models whose `value` is whatever someone typed.
 TEXT_BOX_MODELS = frozenset({"TextModel", "TextareaModel", "ComboboxModel", "PasswordModel"})
-# The envelopes learner data is kept in (journal.py, storage.js).
+# The envelopes learner data is kept in (journal.py, frontend/lib/storage.js).
 SAVED_FORMATS = frozenset({"psychodynamic-course-entry", "psychodynamic-course-journal"})
 WIDGET_STATE_MIME = "application/vnd.jupyter.widget-state+json"
 STATE_BLOCK = re.compile(

@@ -87,7 +87,7 @@ def test_front_end_is_the_bundle_of_timeline_js():
     widget = LifeTimeline(widget_id="x")
     assert widget._esm == JS
     assert JS.startswith("// Generated from frontend/widgets/timeline.js")
-    assert JS.index("function validate(") < JS.index("function drawTimeline(")
+    assert JS.index("function validate(") < JS.index("function createTimelineChart(")
     assert ".pdc-timeline-theme-line" in widget._css
     assert ".pdc-field-error" in widget._css
     # Learner text is set as text only, never parsed as HTML.

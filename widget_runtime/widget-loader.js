@@ -20,7 +20,7 @@
 // The model offers what AFM promises: get, set, on/off ("change:<name>", "change",
 // "msg:custom"), save_changes, send, widget_manager. There is no kernel: set() only
 // updates this page, save_changes() has nowhere to save to, and send() throws, which the
-// course's widgets (pdcKernelBridge in learners.js) catch as "no kernel".
+// course's widgets (kernelBridge in frontend/lib/kernel.js) catch as "no kernel".
 //
 // It loads nothing from the network: a module's source is already in the page and is
 // imported from a blob: URL, so a Content-Security-Policy must allow `script-src blob:`.

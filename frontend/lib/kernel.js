@@ -40,3 +40,16 @@ export function kernelBridge(model, learner, onLoaded, onProblem) {
   };
 }
 
+
+/**
+ * The one rule between this browser's copy and the journal file's: the newer one wins.
+ * Given the journal file's `entry` (or null) and when this browser's copy was saved
+ * (`localSavedAt`, 0 or null when never), returns "adopt" when the file's entry is newer
+ * and `canAdopt(entry)` (it is readable, nothing unsaved is on screen), "send" when this
+ * browser's copy is newer or the file has none, else null (the same, or not adoptable).
+ */
+export function newerCopy(entry, localSavedAt, canAdopt) {
+  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
+}

@@ -158,7 +158,10 @@ export function createListEditor(options) {
   }
 
   const readFields = () => Object.fromEntries(names.map((name) => [name, fields[name].control.value]));
-  const keepDraft = (next) => onDraft((draft = next));
+  const keepDraft = (next) => {
+    draft = next;
+    onDraft(draft);
+  };
 
   /** Put text into the form from code: no input event fires, so direction is set here. */
   function fillForm(values) {

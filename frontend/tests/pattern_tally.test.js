@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { episodeFromFields, fieldsOfEpisode, patternSentences, patternTally } from "../lib/pattern_tally.js";
 
 const here = new URL("../../", import.meta.url);
-const schema = JSON.parse(readFileSync(new URL("src/psychodynamic_course/schemas/episodes.schema.json", here), "utf8"));
+const schema = JSON.parse(readFileSync(new URL("src/psychodynamic_course/learner_data/schemas/episodes.schema.json", here), "utf8"));
 const known = JSON.parse(readFileSync(new URL("tests/fixtures/pattern_finder_episodes.json", here), "utf8")).episodes;
 
 const CLOSE = "to be close and accepting";

@@ -6,7 +6,7 @@
 
 import { download } from "../lib/download.js";
 import { element, uid } from "../lib/elements.js";
-import { journalToMarkdown } from "../lib/journal_markdown.js";
+import { groupByChapter, journalToMarkdown, MARKDOWN } from "../lib/journal_markdown.js";
 import { sendAsLearner } from "../lib/kernel.js";
 import { forEachLearner, isSharedComputer, setSharedComputer } from "../lib/learners.js";
 import { isQuotaError, localStorageOrNull } from "../lib/storage.js";

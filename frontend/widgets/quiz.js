@@ -4,7 +4,7 @@
 // Text from the quiz data is only ever set with textContent, never parsed as HTML.
 
 import { element, uid } from "../lib/elements.js";
-import { kernelBridge } from "../lib/kernel.js";
+import { kernelBridge, newerCopy } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { printNote } from "../lib/print.js";
 import { answerSentence, correctIndexes, sameSet } from "../lib/quiz_answers.js";
@@ -54,13 +54,14 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(model.get("schema"), entry.data).length === 0) {
+      const newer = newerCopy(entry, savedAt, () => validate(model.get("schema"), entry.data).length === 0);
+      if (newer === "adopt") {
         store.save(entry.data);
         savedAt = entry.saved_at;
         state.selections = entry.data.selections;
         state.status = entry.data.status;
         drawQuestions();
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+      } else if (newer === "send") {
         bridge.save({ ...store.envelope(state), saved_at: savedAt });
       }
     },

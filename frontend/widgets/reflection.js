@@ -7,7 +7,7 @@
 // keep it or delete it; what is kept stays visible (here, on My journal, in exports).
 
 import { debounce, element, followTextDirection, pageHref, setFieldText, textLength, uid, wordCount } from "../lib/elements.js";
-import { kernelBridge } from "../lib/kernel.js";
+import { kernelBridge, newerCopy } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { printNote } from "../lib/print.js";
 import { createStore } from "../lib/storage.js";
@@ -152,13 +152,14 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0 && !dirty()) {
+      const newer = newerCopy(entry, savedAt, () => validate(schema, entry.data).length === 0 && !dirty());
+      if (newer === "adopt") {
         saved = entry.data;
         savedAt = entry.saved_at;
         store.save(saved);
         show(saved);
         status.textContent = "Restored from your journal file.";
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+      } else if (newer === "send") {
         bridge.save({ ...store.envelope(saved), saved_at: savedAt });
       }
     },

@@ -351,7 +351,7 @@ def test_the_fictional_case_loads_after_an_inline_confirmation_and_can_be_undone
     before = saved_entry(page)["data"]
 
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
-    confirm = finder.locator(".pdc-patterns-confirm")
+    confirm = finder.locator(".pdc-confirm")
     expect(confirm).to_be_visible()
     expect(confirm).to_contain_text("This deletes the 1 episode here from this device")
     expect(confirm.get_by_role("button", name="Delete mine and use Nadia\u2019s")).to_be_focused()
@@ -377,10 +377,10 @@ def test_an_empty_finder_loads_the_case_without_asking(visit, book_url):
     finder = open_finder(visit, book_url)
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(6)
-    expect(finder.locator(".pdc-patterns-confirm")).to_be_hidden()
+    expect(finder.locator(".pdc-confirm")).to_be_hidden()
     # Remove all, with its own confirmation, brings back an empty list of one's own.
     finder.get_by_role("button", name="Remove all episodes").click()
-    finder.locator(".pdc-patterns-confirm").get_by_role("button", name="Remove all").click()
+    finder.locator(".pdc-confirm").get_by_role("button", name="Remove all").click()
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
     assert saved_entry(visit.page)["data"] == {"episodes": [], "case": "own"}
 
@@ -478,9 +478,7 @@ def test_nothing_leaves_the_page_and_no_errors(visit, book_url):
     for episode in FIXTURE[:2]:
         enter_episode(finder, episode)
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
-    finder.locator(".pdc-patterns-confirm").get_by_role(
-        "button", name=re.compile("Delete mine")
-    ).click()
+    finder.locator(".pdc-confirm").get_by_role("button", name=re.compile("Delete mine")).click()
     visit.page.reload()
     expect(visit.page.locator(FINDER).locator(".pdc-patterns-episode")).to_have_count(
         6, timeout=20_000
@@ -524,5 +522,5 @@ def test_axe_finds_no_violations(visit, book_url, axe_violations, theme):
     # Audit with messages showing, an episode being edited and the confirmation open too.
     enter_episode(finder, {**FIXTURE[0], "who": "", "wish": "w" * 501})
     finder.get_by_role("button", name="Work on the fictional case: Nadia").click()
-    expect(finder.locator(".pdc-patterns-confirm")).to_be_visible()
+    expect(finder.locator(".pdc-confirm")).to_be_visible()
     assert axe_violations(visit.page, ".pdc-patterns") == []

@@ -240,7 +240,7 @@ def test_the_fictional_sample_loads_asks_first_and_can_be_undone(visit, book_url
 
     add_event(widget, age="20", label="Mine", category="other", feeling="1")
     sample_button.click()
-    confirm = widget.locator(".pdc-timeline-confirm")
+    confirm = widget.locator(".pdc-confirm")
     expect(confirm).to_contain_text("deletes the 1 event on your timeline from this device")
     widget.get_by_role("button", name="Keep my events").click()
     expect(confirm).to_be_hidden()
@@ -360,7 +360,7 @@ def test_the_timeline_works_by_keyboard_alone(visit, book_url):
     assert focused_text() == "Delete mine and show Nadia's"
     keyboard.press("Tab")
     keyboard.press("Space")
-    expect(widget.locator(".pdc-timeline-confirm")).to_be_hidden()
+    expect(widget.locator(".pdc-confirm")).to_be_hidden()
     assert list_labels(widget) == ["Started secondary school", "Moved flat"]
     assert stored_labels(page) == ["Started secondary school", "Moved flat"]
 
@@ -439,7 +439,7 @@ def test_no_outside_requests_and_axe_finds_nothing(visit, book_url, axe_violatio
     fill_event(widget, age="abc", label=" ")
     widget.get_by_role("button", name="Add event", exact=True).click()
     widget.get_by_role("button", name="Remove all events").click()
-    expect(widget.locator(".pdc-timeline-confirm")).to_be_visible()
+    expect(widget.locator(".pdc-confirm")).to_be_visible()
     assert axe_violations(visit.page, WIDGET) == []
     # The theme's dark mode: text and lines follow its colours.
     visit.page.evaluate("() => { document.documentElement.dataset.theme = 'dark'; }")

@@ -26,7 +26,7 @@ from .style import PALETTE, course_style, new_figure
 
 # The categories in the order the widget lists them, each with the colour (Okabe-Ito) and
 # the marker shape that carry it: shape and colour together, never colour alone. The
-# front end (static/timeline.js) uses the same table; a unit test keeps the two equal.
+# front end (frontend/widgets/timeline.js) uses the same table; a unit test keeps the two equal.
 CATEGORY_STYLE = {
     "family": {"colour": PALETTE["orange"], "shape": "circle", "marker": "o"},
     "school or work": {"colour": PALETTE["sky_blue"], "shape": "square", "marker": "s"},

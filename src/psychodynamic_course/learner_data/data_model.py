@@ -2,7 +2,7 @@
 
 What a reflection, a timeline event, a relationship episode, quiz progress and a journal
 export may contain is written once, as JSON Schema files in ``schemas/``. This module
-and ``static/common.js`` implement the same small subset of JSON Schema (type, enum,
+and ``frontend/lib/validate.js`` implement the same small subset of JSON Schema (type, enum,
 const, string length in characters, pattern, minimum/maximum, items, required,
 properties, additionalProperties, anyOf) with the same messages: a property's
 ``x-message`` is what the learner reads beside the field that caused the problem.
@@ -111,9 +111,10 @@ def _same(value, expected) -> bool:
     return _type_of(value) == _type_of(expected) and value == expected
 
 
-# JSON Schema patterns are ECMAScript regular expressions, as common.js runs them (with the
-# "u" flag). Python's re reads three things in them differently: "$" also matches before a
-# final newline, and "\s" and "." know other white space and line ends. ECMAScript's:
+# JSON Schema patterns are ECMAScript regular expressions, as frontend/lib/validate.js runs
+# them (with the "u" flag). Python's re reads three things in them differently: "$" also
+# matches before a final newline, and "\s" and "." know other white space and line ends.
+# ECMAScript's:
 _ECMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
@@ -156,7 +157,7 @@ def _ecma_pattern(pattern: str) -> re.Pattern:
 def check(schema: dict, value, path: str = "") -> list[Problem]:
     """Validate ``value`` against ``schema``; return the problems (empty when valid).
 
-    Mirrors ``pdcValidate`` in ``static/common.js`` rule for rule.
+    Mirrors ``validate`` in ``frontend/lib/validate.js`` rule for rule.
 
     Example:
         >>> check({"type": "integer", "maximum": 120, "x-message": "Age: 0 to 120."}, 130)

@@ -56,7 +56,7 @@ from .journal_format import (
 )
 
 JOURNAL_ENV = "PSYCHODYNAMIC_COURSE_JOURNAL"
-# What a learner id looks like; the front end refuses anything else (learners.js).
+# What a learner id looks like; the front end refuses anything else (frontend/lib/learners.js).
 LEARNER_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 

@@ -2,7 +2,7 @@
 
 One format serves the browser's copy of each entry, the kernel's journal file
 (``journal.py``) and a journal export, so an export can be imported in any copy of the
-book. ``static/journal.js`` checks an import by the same rules (``journalProblems``).
+book. ``frontend/widgets/journal.js`` checks an import by the same rules (``journalProblems``).
 
 Example:
     >>> journal = empty_journal()

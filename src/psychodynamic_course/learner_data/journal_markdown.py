@@ -1,7 +1,8 @@
 """The journal as readable Markdown: what the learner gets from "Export as Markdown".
 
-``static/journal_markdown.js`` renders the same text in the browser (the static book has no
-Python); a browser test checks that both give identical output for the same journal.
+``frontend/lib/journal_markdown.js`` renders the same text in the browser (the static
+book has no Python); a browser test and ``frontend/tests/journal_markdown.test.js`` check
+that both give identical output for the same journal.
 
 Example:
     >>> from psychodynamic_course.learner_data.journal_format import empty_journal, make_entry

@@ -86,7 +86,7 @@ def widget_module(name: str) -> str:
         >>> module = widget_module("journal")
         >>> module.startswith("// Generated from frontend/widgets/journal.js")
         True
-        >>> "function journalToMarkdown" in module and "as default" in module
+        >>> "function journalToMarkdown(" in module and "journal_default as default" in module
         True
     """
     return (STATIC / f"{name}.js").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 The static book has no Python, so listing, Markdown and JSON export, validated import
 (with a summary of what it will change, confirmed before anything is written) and
-delete-all live in ``static/journal.js`` and work on the browser's storage. In a kernel
+delete-all live in ``frontend/widgets/journal.js`` and work on the browser's storage. In a kernel
 the widget also reads and updates the journal file, so the page shows answers saved from
 another browser on the same hub.
 

@@ -11,7 +11,7 @@ working on the fictional case of Nadia Reyes, write such episodes, choose for ea
 category from Luborsky's standard lists (grouped into clusters), and see which category of
 each part was chosen most often.
 
-Everything happens in the widget's JavaScript (``static/pattern_finder.js``), so it works
+Everything happens in the widget's JavaScript (``frontend/widgets/pattern_finder.js``), so it works
 in the static book: adding, editing and deleting episodes with undo, the messages beside
 the fields, saving in the browser and the tally with its sentences and bar chart.
 :func:`tally` is the same count in Python, for a learner's own kernel

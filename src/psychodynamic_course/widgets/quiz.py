@@ -3,7 +3,7 @@
 A quiz is data (a YAML file in ``content/quizzes/``, checked against ``schemas/quiz.schema.json``
 and a few rules a schema cannot say) shown by the :class:`Quiz` widget. Checking an
 answer, the explanations, "try again" and "show the answer" all happen in the widget's
-JavaScript (``static/quiz.js``), so the quiz works in the static book with no kernel.
+JavaScript (``frontend/widgets/quiz.js``), so the quiz works in the static book with no kernel.
 The learner's choices are kept in their browser only. Quizzes are about fictional
 people and course facts: nothing here scores or labels the learner.
 

@@ -1,6 +1,6 @@
 """Private reflection prompts: a labelled text box that saves on the learner's device.
 
-The behaviour lives in ``static/reflection.js`` so it works in the static book: saving as
+The behaviour lives in ``frontend/widgets/reflection.js`` so it works in the static book: saving as
 the learner types, restoring on reload, the word count, clearing with confirmation, the
 length limit with a message (never a silent cut), and, for prompts that touch painful
 topics, a content note with a real choice (answer about yourself, about the fictional

@@ -38,7 +38,7 @@ function compareText(a, b) {
 }
 var signed = (n) => n > 0 ? `+${n}` : String(n);
 var withCategory = (text, category) => category ? `${text} [${category}]` : text;
-var MARKDOWN2 = {
+var MARKDOWN = {
   reflection(data) {
     if (data.mode === "skipped") {
       const lines2 = ["(You chose to skip this reflection.)"];
@@ -77,7 +77,7 @@ var MARKDOWN2 = {
     ]));
   }
 };
-function groupByChapter2(entries) {
+function groupByChapter(entries) {
   const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
   return chapters.map((chapter) => [
     chapter,
@@ -88,10 +88,10 @@ function journalToMarkdown(journal) {
   const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
   const entries = Object.values(journal.entries);
   if (!entries.length) lines.push("(Nothing saved yet.)", "");
-  for (const [chapter, inChapter] of groupByChapter2(entries)) {
+  for (const [chapter, inChapter] of groupByChapter(entries)) {
     lines.push(`## ${chapter}`, "");
     for (const entry of inChapter) {
-      lines.push(`### ${entry.title || entry.widget_id}`, "", ...MARKDOWN2[entry.kind](entry.data), "");
+      lines.push(`### ${entry.title || entry.widget_id}`, "", ...MARKDOWN[entry.kind](entry.data), "");
     }
   }
   return lines.join("\n");

@@ -18,16 +18,6 @@ function textDirection(text) {
   const letter = text.slice(0, 2e3).match(/\p{L}/u);
   return letter && RIGHT_TO_LEFT.test(letter[0]) ? "rtl" : "ltr";
 }
-function followTextDirection(field) {
-  field.addEventListener("input", () => {
-    field.dir = textDirection(field.value);
-  });
-  return field;
-}
-function setFieldText(field, text) {
-  field.value = text;
-  field.dir = textDirection(text);
-}
 function uid(widgetId) {
   instanceCount += 1;
   return `pdc-${widgetId}-${instanceCount}`;
@@ -35,39 +25,34 @@ function uid(widgetId) {
 function textLength(text) {
   return [...text].length;
 }
+function debounce(callback, milliseconds) {
+  let timer = null;
+  const debounced = (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      callback(...args);
+    }, milliseconds);
+  };
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    timer = null;
+  };
+  debounced.flush = (...args) => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+      callback(...args);
+    }
+  };
+  return debounced;
+}
 function newId() {
   return `e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 function pageHref(name) {
   if (window.location.pathname.endsWith(".html")) return `${name}.html`;
   return name === "my_journal" ? "my_journal.ipynb" : `${name}.md`;
-}
-
-// frontend/lib/kernel.js
-function sendAsLearner(model, learner) {
-  return (content) => {
-    if (!learner) return;
-    try {
-      model.send({ ...content, learner });
-    } catch {
-    }
-  };
-}
-function kernelBridge(model, learner, onLoaded, onProblem) {
-  const send = sendAsLearner(model, learner);
-  model.on("msg:custom", (content) => {
-    if (content && content.type === "loaded") onLoaded(content.entry || null);
-    if (content && content.type === "problem" && onProblem) onProblem(content.message);
-  });
-  send({ type: "load" });
-  return {
-    save(envelope) {
-      send({ type: "save", entry: envelope });
-    },
-    clear() {
-      send({ type: "clear" });
-    }
-  };
 }
 
 // frontend/lib/validate.js
@@ -365,6 +350,33 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   };
 }
 
+// frontend/lib/kernel.js
+function sendAsLearner(model, learner) {
+  return (content) => {
+    if (!learner) return;
+    try {
+      model.send({ ...content, learner });
+    } catch {
+    }
+  };
+}
+function kernelBridge(model, learner, onLoaded, onProblem) {
+  const send = sendAsLearner(model, learner);
+  model.on("msg:custom", (content) => {
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
+    if (content && content.type === "problem" && onProblem) onProblem(content.message);
+  });
+  send({ type: "load" });
+  return {
+    save(envelope) {
+      send({ type: "save", entry: envelope });
+    },
+    clear() {
+      send({ type: "clear" });
+    }
+  };
+}
+
 // frontend/lib/learners.js
 var LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
 function forEachLearner(render2) {
@@ -433,14 +445,618 @@ function forgetEndedSharedSessions(courseId) {
   for (const namespace of namespaces) deleteNamespace(storage, namespace);
 }
 
+// frontend/lib/print.js
+var PRINT_NOTE = "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
+var PRINT_NOTE_EXPLORE = "Interactive figure: to explore it, open this page in the online book or run the chapter in Jupyter.";
+function printNote(root, text = PRINT_NOTE) {
+  root.classList.add("pdc-prints-as-note");
+  root.append(element("p", { class: "pdc-print-note" }, text));
+}
+
+// frontend/lib/confirm.js
+function createConfirm(idPrefix) {
+  const box = element("div", { class: "pdc-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
+  const question = element("p", { id: `${idPrefix}-confirm-text` });
+  const confirmButton = element("button", { type: "button", class: "pdc-button pdc-danger" }, "");
+  const keepButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
+  box.append(question, confirmButton, " ", keepButton);
+  box.hidden = true;
+  let pending = null;
+  const close = (choice) => {
+    const asked = pending;
+    pending = null;
+    box.hidden = true;
+    if (!asked) return;
+    const callback = choice === "confirm" ? asked.onConfirm : asked.onKeep;
+    if (callback) callback();
+    const lost = !document.activeElement || document.activeElement === document.body || box.contains(document.activeElement);
+    if (lost && asked.returnTo && !asked.returnTo.disabled) asked.returnTo.focus();
+  };
+  confirmButton.addEventListener("click", () => close("confirm"));
+  keepButton.addEventListener("click", () => close("keep"));
+  return {
+    element: box,
+    /** Ask `questionText`; confirmLabel says what will be deleted, keepLabel what is kept. */
+    ask(questionText, confirmLabel, keepLabel, onConfirm, returnTo, onKeep) {
+      question.textContent = questionText;
+      confirmButton.textContent = confirmLabel;
+      keepButton.textContent = keepLabel;
+      pending = { onConfirm, onKeep, returnTo };
+      box.hidden = false;
+      confirmButton.focus();
+    },
+    /** Close without an answer (the thing asked about went away). */
+    close() {
+      pending = null;
+      box.hidden = true;
+    },
+    get open() {
+      return !box.hidden;
+    }
+  };
+}
+
+// frontend/lib/list_model.js
+var UNDO_LIMIT = 100;
+var UNDO_SNAPSHOT_VERSION = 1;
+var copy = (value) => structuredClone(value);
+var sameData = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var isId = (id) => typeof id === "string" && id.length > 0;
+function fingerprint(items, extras = {}) {
+  const text = JSON.stringify({ items, extras });
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
+function listProblem(items) {
+  if (!Array.isArray(items)) return "The items are not a list.";
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (!item || typeof item !== "object" || !isId(item.id)) return "An item has no id.";
+    if (seen.has(item.id)) return `Two items have the id ${item.id}.`;
+    seen.add(item.id);
+  }
+  return "";
+}
+function isStep(step) {
+  if (!step || typeof step.what !== "string" || !step.extras || typeof step.extras !== "object") return false;
+  if (step.kind === "add") return isId(step.id);
+  if (step.kind === "edit") return Boolean(step.before) && isId(step.before.id);
+  if (step.kind === "remove") return Boolean(step.item) && isId(step.item.id) && Number.isInteger(step.index);
+  if (step.kind === "replace") return listProblem(step.items) === "";
+  return step.kind === "extras";
+}
+function createListModel({ items = [], extras = {}, check = () => "", limit = UNDO_LIMIT } = {}) {
+  const problem = listProblem(items);
+  if (problem) throw new TypeError(problem);
+  let current = copy(items);
+  let currentExtras = copy(extras);
+  let steps = [];
+  const indexOf = (id) => current.findIndex((item) => item.id === id);
+  const apply = (nextItems, nextExtras, step, change) => {
+    const extrasAfter = nextExtras === void 0 ? currentExtras : copy(nextExtras);
+    const refusal = check(nextItems, extrasAfter);
+    if (refusal) return { refused: refusal };
+    steps.push({ ...step, extras: currentExtras });
+    if (steps.length > limit) steps.shift();
+    const extrasChanged = !sameData(extrasAfter, currentExtras);
+    current = nextItems;
+    currentExtras = extrasAfter;
+    return extrasChanged ? { ...change, extras: true } : change;
+  };
+  const needWords = (what) => {
+    if (typeof what !== "string" || what === "") throw new TypeError("Say in words what the step does.");
+  };
+  return {
+    /** The items in stored order (do not change them in place: copy first). */
+    items: () => current,
+    /** The item with this id, or undefined. */
+    get: (id) => current.find((item) => item.id === id),
+    /** The widget's other saved values. */
+    extras: () => currentExtras,
+    /** Add `item` (it brings its own new id) at the end. */
+    add(item, what, extras2) {
+      needWords(what);
+      if (!item || !isId(item.id)) return { refused: "The new item has no id." };
+      if (indexOf(item.id) !== -1) return { refused: `An item with the id ${item.id} is already in the list.` };
+      return apply([...current, copy(item)], extras2, { kind: "add", what, id: item.id }, { added: item.id });
+    },
+    /** Replace the item with `item.id` by `item`, in the same place. */
+    edit(item, what, extras2) {
+      needWords(what);
+      const index = item ? indexOf(item.id) : -1;
+      if (index === -1) return { refused: "That item is no longer in the list." };
+      const next = [...current];
+      next[index] = copy(item);
+      return apply(next, extras2, { kind: "edit", what, before: current[index] }, { edited: item.id });
+    },
+    /** Delete the item with this id; Undo puts it back in the same place. */
+    remove(id, what, extras2) {
+      needWords(what);
+      const index = indexOf(id);
+      if (index === -1) return { refused: "That item is no longer in the list." };
+      const next = current.filter((item) => item.id !== id);
+      return apply(next, extras2, { kind: "remove", what, item: current[index], index }, { deleted: id });
+    },
+    /** Replace every item (load a sample); Undo brings back the list from before. */
+    replaceAll(items2, what, extras2) {
+      needWords(what);
+      const problem2 = listProblem(items2);
+      if (problem2) return { refused: problem2 };
+      return apply(copy(items2), extras2, { kind: "replace", what, items: current }, { replaced: true });
+    },
+    /** Remove every item; Undo brings them back. */
+    clear(what, extras2) {
+      return this.replaceAll([], what, extras2);
+    },
+    /** Change only the extras (set the year of birth), as one undoable step. */
+    setExtras(extras2, what) {
+      needWords(what);
+      if (sameData(extras2, currentExtras)) return { refused: "Nothing changed." };
+      return apply(current, extras2, { kind: "extras", what }, {});
+    },
+    /**
+     * Take data saved elsewhere (another tab, the kernel's journal file) as it is. Not a
+     * step: the undo stack is emptied, because an undo would bring back the version that
+     * was just replaced, which the learner did not make here.
+     */
+    adopt(items2, extras2 = {}) {
+      const problem2 = listProblem(items2);
+      if (problem2) return { refused: problem2 };
+      current = copy(items2);
+      currentExtras = copy(extras2);
+      steps = [];
+      return { replaced: true, extras: true };
+    },
+    /** What the next Undo would undo, in words ("delete “Leo”"), or "" when nothing. */
+    undoLabel: () => steps.length ? steps[steps.length - 1].what : "",
+    canUndo: () => steps.length > 0,
+    /** Undo the last step; returns the change that made, with `undone` (its words). */
+    undo() {
+      const step = steps.pop();
+      if (!step) return { refused: "There is nothing to undo." };
+      const extrasChanged = !sameData(step.extras, currentExtras);
+      let change = {};
+      if (step.kind === "add") {
+        current = current.filter((item) => item.id !== step.id);
+        change = { deleted: step.id };
+      } else if (step.kind === "edit") {
+        current = current.map((item) => item.id === step.before.id ? step.before : item);
+        change = { edited: step.before.id };
+      } else if (step.kind === "remove") {
+        current = [...current.slice(0, step.index), step.item, ...current.slice(step.index)];
+        change = { added: step.item.id };
+      } else if (step.kind === "replace") {
+        current = step.items;
+        change = { replaced: true };
+      }
+      currentExtras = step.extras;
+      return { ...change, ...extrasChanged ? { extras: true } : {}, undone: step.what };
+    },
+    /**
+     * The undo stack as plain data, to keep in sessionStorage (per learner namespace) so
+     * Undo survives a reload. sessionStorage, not localStorage, on purpose: it lasts as
+     * long as the tab, so a deleted painful memory does not linger in the browser after the
+     * tab is closed, for example on a shared computer in a library or a classroom.
+     * Each step keeps only what it undoes (one item, or the list a sample replaced), not a
+     * copy of the whole list, so 100 steps stay small.
+     */
+    undoSnapshot: () => ({
+      version: UNDO_SNAPSHOT_VERSION,
+      fingerprint: fingerprint(current, currentExtras),
+      steps: copy(steps)
+    }),
+    /**
+     * Bring back an undo stack from undoSnapshot(). Refused (returns false, nothing
+     * changes) when the snapshot is not one, or was taken on other data than this list
+     * holds now: its steps would then undo the wrong things.
+     */
+    restoreUndo(snapshot) {
+      if (!snapshot || snapshot.version !== UNDO_SNAPSHOT_VERSION || !Array.isArray(snapshot.steps)) return false;
+      if (snapshot.fingerprint !== fingerprint(current, currentExtras)) return false;
+      if (!snapshot.steps.every(isStep)) return false;
+      steps = copy(snapshot.steps).slice(-limit);
+      return true;
+    }
+  };
+}
+function emptyDraft(fieldNames) {
+  return { editing: null, fields: Object.fromEntries(fieldNames.map((name) => [name, ""])) };
+}
+function isDraftEmpty(draft) {
+  return draft.editing === null && Object.values(draft.fields).every((value) => value.trim() === "");
+}
+function setDraftField(draft, name, value) {
+  if (!Object.hasOwn(draft.fields, name)) throw new RangeError(`The form has no field ${name}.`);
+  return { editing: draft.editing, fields: { ...draft.fields, [name]: String(value) } };
+}
+function editingDraft(fieldNames, id, fields) {
+  const draft = emptyDraft(fieldNames);
+  for (const name of fieldNames) if (fields[name] !== void 0) draft.fields[name] = String(fields[name]);
+  return { editing: id, fields: draft.fields };
+}
+function draftFrom(saved, fieldNames) {
+  const draft = emptyDraft(fieldNames);
+  if (!saved || typeof saved !== "object" || !saved.fields || typeof saved.fields !== "object") return draft;
+  for (const name of fieldNames) if (typeof saved.fields[name] === "string") draft.fields[name] = saved.fields[name];
+  draft.editing = isId(saved.editing) ? saved.editing : null;
+  return draft;
+}
+
+// frontend/lib/list_editor.js
+function WORDS(noun, nouns, sampleName) {
+  const count = (n) => `${n} ${n === 1 ? noun : nouns}`;
+  return {
+    addLegend: `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
+    addButton: `Add ${noun}`,
+    editLegend: (description) => `Edit the ${noun} ${description}`,
+    listHeading: (n) => `${nouns[0].toUpperCase()}${nouns.slice(1)} (${n})`,
+    sampleButton: `Use the fictional sample: ${sampleName}`,
+    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+    sampleConfirm: `Delete mine and show ${sampleName}'s`,
+    sampleKeep: `Keep my ${nouns}`,
+    clearButton: `Remove all ${nouns}`,
+    clearQuestion: (n) => `This removes all ${count(n)}. You can undo it afterwards.`,
+    clearConfirm: `Remove all ${nouns}`,
+    clearKeep: "Keep them"
+  };
+}
+var quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
+var button = (text, attributes = {}) => element("button", { type: "button", class: "pdc-button pdc-secondary", ...attributes }, text);
+function buildField(field, prefix, extraClass = "") {
+  const id = `${prefix}-${field.name}`;
+  const attributes = { id, name: field.name, "aria-describedby": field.hint ? `${id}-hint` : null, ...field.attributes };
+  let control;
+  if (field.kind === "select") {
+    control = element("select", attributes);
+    for (const [value, text] of field.options || []) control.append(element("option", { value }, text));
+  } else if (field.kind === "textarea") {
+    control = element("textarea", { rows: 2, ...attributes });
+  } else {
+    const numeric = field.kind === "number" ? { inputmode: "numeric" } : {};
+    control = element("input", { type: "text", autocomplete: "off", ...numeric, ...attributes });
+  }
+  const wrapper = element("div", { class: `pdc-list-field pdc-list-field-${field.name} ${extraClass}`.trim() });
+  const hint = field.hint ? element("p", { class: "pdc-muted pdc-list-hint", id: `${id}-hint` }, field.hint) : null;
+  const error = element("p", { class: "pdc-field-error", id: `${id}-error`, hidden: true });
+  wrapper.append(element("label", { for: id }, field.label), ...hint ? [hint] : [], control, error);
+  return { wrapper, control, hint, error };
+}
+function showFieldError({ control, hint, error }, message) {
+  error.textContent = message;
+  error.hidden = !message;
+  if (message) control.setAttribute("aria-invalid", "true");
+  else control.removeAttribute("aria-invalid");
+  const ids = [hint && hint.id, message && error.id].filter(Boolean);
+  if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
+  else control.removeAttribute("aria-describedby");
+}
+function createListEditor(options) {
+  const { fields: fieldList, describe, validate: validate2, toItem, toFields, ask, readOnly = false, sample = null } = options;
+  const { renderItem = (item) => document.createTextNode(describe(item)), sortItems = (items) => items } = options;
+  const { onChange = () => "", onDraft = () => {
+  }, onUndo = () => {
+  }, textDirection: textDirection2 = null } = options;
+  const prefix = options.idPrefix || newId();
+  const css = { form: "", list: "", listHeading: "", item: "", field: () => "", ...options.classes };
+  const { noun = "item", nouns = "items" } = options.words || {};
+  const words = { noun, nouns, ...WORDS(noun, nouns, sample?.name || ""), ...options.words };
+  const names = fieldList.map((field) => field.name);
+  const model = createListModel({ items: options.items || [], extras: options.extras || {}, check: options.check });
+  if (options.undo) model.restoreUndo(options.undo);
+  let draft = draftFrom(options.draft, names);
+  let editing = null;
+  const fields = {};
+  const form = element("form", { class: `pdc-list-form ${css.form}`.trim(), novalidate: true });
+  const fieldset = element("fieldset");
+  const legend = fieldset.appendChild(element("legend", {}, words.addLegend));
+  const groups = /* @__PURE__ */ new Map();
+  for (const field of fieldList) {
+    fields[field.name] = buildField(field, prefix, css.field(field.name));
+    if (field.group && !groups.has(field.group)) {
+      groups.set(field.group, element("fieldset", { class: "pdc-list-group" }));
+      groups.get(field.group).append(element("legend", {}, field.group));
+      fieldset.append(groups.get(field.group));
+    }
+    (field.group ? groups.get(field.group) : fieldset).append(fields[field.name].wrapper);
+    followInput(field.name);
+  }
+  const submitButton = element("button", { type: "submit", class: "pdc-button" }, words.addButton);
+  const cancelButton = button("Cancel editing", { hidden: true });
+  const formError = element("p", { class: "pdc-field-error", id: `${prefix}-form-error`, hidden: true });
+  const formButtons = element("div", { class: "pdc-list-buttons" });
+  formButtons.append(submitButton, " ", cancelButton);
+  form.append(fieldset);
+  fieldset.append(formButtons, formError);
+  function followInput(name) {
+    const control = fields[name].control;
+    control.addEventListener("input", () => {
+      followDirection(control);
+      keepDraft(setDraftField(draft, name, control.value));
+      if (control.getAttribute("aria-invalid") !== "true") return;
+      const own = validate2(readFields()).find((problem) => problem.field === name);
+      showFieldError(fields[name], own ? own.message : "");
+    });
+  }
+  function followDirection(control) {
+    if (textDirection2 && control.tagName !== "SELECT") control.dir = textDirection2(control.value);
+  }
+  function clearErrors() {
+    for (const name of names) showFieldError(fields[name], "");
+    formError.hidden = true;
+  }
+  const readFields = () => Object.fromEntries(names.map((name) => [name, fields[name].control.value]));
+  const keepDraft = (next) => {
+    draft = next;
+    onDraft(draft);
+  };
+  function fillForm(values) {
+    for (const name of names) {
+      fields[name].control.value = values[name] ?? "";
+      followDirection(fields[name].control);
+    }
+  }
+  function showEditing(item) {
+    editing = item ? item.id : null;
+    legend.textContent = item ? words.editLegend(quoted(describe(item))) : words.addLegend;
+    submitButton.textContent = item ? "Save changes" : words.addButton;
+    cancelButton.hidden = !item;
+    markEditingRow();
+  }
+  function resetForm() {
+    showEditing(null);
+    fillForm({});
+    clearErrors();
+    keepDraft(emptyDraft(names));
+  }
+  function keepTypedAsNew(before = "") {
+    showEditing(null);
+    keepDraft({ editing: null, fields: draft.fields });
+    say(`${before} The ${noun} you were editing is no longer in the list. What you typed is still in the form; choose ${words.addButton} to keep it as a new ${noun}.`.trim());
+  }
+  function startEditing(id) {
+    const item = model.get(id);
+    clearErrors();
+    keepDraft(editingDraft(names, id, toFields(item)));
+    fillForm(draft.fields);
+    showEditing(item);
+    fields[names[0]].control.focus();
+  }
+  form.addEventListener("submit", (submitEvent) => {
+    submitEvent.preventDefault();
+    const values = readFields();
+    const problems = validate2(values);
+    clearErrors();
+    if (problems.length > 0) {
+      const named = names.filter((name) => problems.some((problem) => problem.field === name));
+      for (const name of named) showFieldError(fields[name], problems.find((problem) => problem.field === name).message);
+      const general = problems.find((problem) => !names.includes(problem.field));
+      formError.textContent = general ? general.message : "";
+      formError.hidden = !general;
+      const count = named.length || 1;
+      say(`Not ${editing ? "changed" : "added"}: ${count === 1 ? "one field needs" : `${count} fields need`} a look. Nothing saved before has changed.`);
+      fields[named[0] || names[0]].control.focus();
+      return;
+    }
+    if (editing && !model.get(editing)) return keepTypedAsNew();
+    const id = editing;
+    const item = { ...toItem(values), id: id || newId() };
+    const description = quoted(describe(item));
+    const change = id ? model.edit(item, `edit ${description}`) : model.add(item, `add ${description}`);
+    if (!changed(change, id ? `Changed ${description}.` : `Added ${description}.`)) return;
+    resetForm();
+    (id ? rows.get(id)?.editButton : fields[names[0]].control)?.focus();
+  });
+  cancelButton.addEventListener("click", () => {
+    const id = editing;
+    resetForm();
+    say("Editing cancelled; nothing changed.");
+    rows.get(id)?.editButton.focus();
+  });
+  form.addEventListener("keydown", (keyEvent) => {
+    if (keyEvent.key !== "Enter" || keyEvent.isComposing || keyEvent.target.tagName !== "INPUT") return;
+    keyEvent.preventDefault();
+    form.requestSubmit();
+  });
+  const tools = element("div", { class: "pdc-list-buttons pdc-list-tools" });
+  const undoButton = button("Undo");
+  const sampleButton = button(words.sampleButton);
+  const clearButton = button(words.clearButton);
+  tools.append(undoButton, " ", ...sample ? [sampleButton, " "] : [], clearButton);
+  const status = element("p", { class: "pdc-status", role: "status" });
+  const say = (text) => status.textContent = text;
+  function changed(change, message) {
+    if (change.refused) {
+      say(`Not changed: ${change.refused}`);
+      return false;
+    }
+    updateRows(change);
+    updateTools();
+    onUndo(model.undoSnapshot());
+    say([message, onChange(model.items(), change, model.extras())].filter(Boolean).join(" "));
+    return true;
+  }
+  function updateTools() {
+    undoButton.disabled = !model.canUndo();
+    undoButton.textContent = model.canUndo() ? `Undo: ${model.undoLabel()}` : "Undo";
+    clearButton.disabled = model.items().length === 0;
+  }
+  function deleteItem(id) {
+    const item = model.get(id);
+    if (editing === id) resetForm();
+    const description = quoted(describe(item));
+    changed(model.remove(id, `delete ${description}`, model.items().length === 1 ? options.clearedExtras : void 0), `Deleted ${description}; Undo brings it back.`);
+    undoButton.focus();
+  }
+  undoButton.addEventListener("click", () => {
+    const change = model.undo();
+    if (change.refused) return;
+    changed(change, `Undone: ${change.undone}.`);
+    if (editing && !model.get(editing)) keepTypedAsNew(status.textContent);
+    if (!model.canUndo()) listHeading.focus();
+  });
+  function loadSample() {
+    resetForm();
+    const change = model.replaceAll(sample.items, `use ${sample.name}'s sample`, sample.extras);
+    if (changed(change, `Showing ${sample.name}'s fictional ${nouns}; Undo brings back what was here.`)) listHeading.focus();
+  }
+  sampleButton.addEventListener("click", () => {
+    const count = model.items().length;
+    if (count === 0) loadSample();
+    else if (JSON.stringify(model.items()) === JSON.stringify(sample.items)) say(`These are already ${sample.name}'s ${nouns}.`);
+    else ask(words.sampleQuestion(count), words.sampleConfirm, words.sampleKeep, loadSample, sampleButton);
+  });
+  clearButton.addEventListener("click", () => {
+    const removeAll = () => {
+      resetForm();
+      changed(model.clear(`remove all ${nouns}`, options.clearedExtras), `Removed all ${nouns}; Undo brings them back.`);
+    };
+    ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
+  });
+  const listHeading = element("h4", { class: `pdc-list-heading ${css.listHeading}`.trim(), tabindex: "-1", id: `${prefix}-list-heading` });
+  const list = element("ol", { class: `pdc-list ${css.list}`.trim(), "aria-labelledby": `${prefix}-list-heading` });
+  const rows = /* @__PURE__ */ new Map();
+  function setRow(item) {
+    const row = { node: element("li", { class: `pdc-list-item ${css.item}`.trim(), "data-id": item.id }), item, editButton: null };
+    row.node.append(renderItem(item, model.extras()));
+    if (!readOnly) {
+      const actions = element("div", { class: "pdc-list-item-actions" });
+      row.editButton = button("Edit", { "data-action": "edit", "aria-label": `Edit: ${describe(item)}` });
+      const remove = button("Delete", { "data-action": "delete", "aria-label": `Delete: ${describe(item)}` });
+      row.editButton.addEventListener("click", () => startEditing(item.id));
+      remove.addEventListener("click", () => deleteItem(item.id));
+      actions.append(row.editButton, " ", remove);
+      row.node.append(actions);
+    }
+    rows.get(item.id)?.node.replaceWith(row.node);
+    rows.set(item.id, row);
+  }
+  function removeRow(id) {
+    rows.get(id)?.node.remove();
+    rows.delete(id);
+  }
+  function updateRows(change) {
+    const items = model.items();
+    if (change.replaced || change.extras) {
+      const present = new Set(items.map((item) => item.id));
+      for (const id of [...rows.keys()]) if (!present.has(id)) removeRow(id);
+      for (const item of items) {
+        const row = rows.get(item.id);
+        if (change.extras || !row || JSON.stringify(row.item) !== JSON.stringify(item)) setRow(item);
+      }
+    } else if (change.deleted) {
+      removeRow(change.deleted);
+    } else if (change.added || change.edited) {
+      setRow(model.get(change.added || change.edited));
+    }
+    placeRows(sortItems(items, model.extras()));
+    listHeading.textContent = words.listHeading(items.length);
+    list.hidden = items.length === 0;
+    markEditingRow();
+  }
+  function placeRows(ordered) {
+    let cursor = list.firstChild;
+    for (const item of ordered) {
+      const node = rows.get(item.id).node;
+      if (node === cursor) cursor = cursor.nextSibling;
+      else list.insertBefore(node, cursor);
+    }
+  }
+  let markedId = null;
+  function markEditingRow() {
+    rows.get(markedId)?.node.classList.remove("pdc-list-editing");
+    rows.get(editing)?.node.classList.add("pdc-list-editing");
+    markedId = editing;
+  }
+  updateRows({ replaced: true });
+  updateTools();
+  if (!readOnly) {
+    fillForm(draft.fields);
+    if (draft.editing && model.get(draft.editing)) showEditing(model.get(draft.editing));
+    else if (draft.editing) keepTypedAsNew();
+    else if (!isDraftEmpty(draft)) say(`What you were typing is back in the form; choose ${words.addButton} to keep it.`);
+  }
+  return {
+    parts: { form: readOnly ? null : form, tools: readOnly ? null : tools, status, listHeading, list },
+    fields,
+    model,
+    say,
+    /** Change the widget's other saved values as one undoable step (the year of birth). */
+    setExtras: (extras, what, message) => changed(model.setExtras(extras, what), message),
+    /** Take data saved elsewhere (another tab, the journal file): not undoable, not saved back. */
+    adopt(items, extras, message) {
+      const change = model.adopt(items, extras);
+      if (change.refused) return false;
+      changed({ ...change, adopted: true }, message);
+      if (editing && !model.get(editing)) keepTypedAsNew(status.textContent);
+      return true;
+    }
+  };
+}
+
+// frontend/lib/saved_draft.js
+var DRAFT_TEXT_LIMIT = 5e3;
+function clipDraftText(text) {
+  const value = String(text);
+  if (value.length <= DRAFT_TEXT_LIMIT) return value;
+  return [...value].slice(0, DRAFT_TEXT_LIMIT).join("");
+}
+function withDraft(data, draft, extraText = {}) {
+  const { draft: _old, ...rest } = data;
+  const extras = Object.fromEntries(
+    Object.entries(extraText).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([name, value]) => [name, clipDraftText(value)])
+  );
+  if (isDraftEmpty(draft) && Object.keys(extras).length === 0) return rest;
+  const fields = Object.fromEntries(Object.entries(draft.fields).map(([name, value]) => [name, clipDraftText(value)]));
+  return { ...rest, draft: { editing: draft.editing, fields, ...extras } };
+}
+function draftOfSaved(data, fieldNames) {
+  return draftFrom(data && data.draft, fieldNames);
+}
+
+// frontend/lib/undo_storage.js
+function sessionStorageOrNull() {
+  try {
+    return globalThis.sessionStorage || null;
+  } catch {
+    return null;
+  }
+}
+function undoStorage(namespace, widgetId) {
+  const key = `${namespace}:${widgetId}:undo`;
+  const storage = sessionStorageOrNull();
+  return {
+    load() {
+      try {
+        return storage ? JSON.parse(storage.getItem(key) || "null") : null;
+      } catch {
+        return null;
+      }
+    },
+    save(snapshot) {
+      try {
+        if (storage) storage.setItem(key, JSON.stringify(snapshot));
+      } catch {
+      }
+    }
+  };
+}
+
 // frontend/lib/pattern_tally.js
 var PATTERN_PARTS = [
   { key: "wish", category: "wish_category", plain: "what I wanted", question: "What did I want?", term: "wish", abbreviation: "W" },
   { key: "other", category: "other_category", plain: "how they responded", question: "How did they respond?", term: "response of other", abbreviation: "RO" },
   { key: "self", category: "self_category", plain: "how I responded", question: "How did I respond?", term: "response of self", abbreviation: "RS" }
 ];
+var PATTERN_FIELDS = ["who", ...PATTERN_PARTS.flatMap((part) => [part.key, part.category])];
 function patternPartName(part) {
   return `${part.plain[0].toUpperCase()}${part.plain.slice(1)} (${part.term}, ${part.abbreviation})`;
+}
+function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
 }
 function patternCategories(schema) {
   const item = schema.properties.episodes.items.properties;
@@ -448,57 +1064,51 @@ function patternCategories(schema) {
   for (const part of PATTERN_PARTS) result[part.key] = item[part.category].enum.filter((name) => name !== "");
   return result;
 }
-function patternTally(episodes, schema) {
+function patternTally(episodes2, schema) {
   const order = patternCategories(schema);
   const rankOf = (part, name) => {
     const index = order[part].indexOf(name);
     return index === -1 ? order[part].length : index;
   };
   const byName = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  const result = { episodes: episodes.length };
+  const result = { episodes: episodes2.length };
   const tops = {};
   for (const part of PATTERN_PARTS) {
     const counts = /* @__PURE__ */ new Map();
-    for (const episode of episodes) {
+    for (const episode of episodes2) {
       const name = episode[part.category];
       if (name) counts.set(name, (counts.get(name) || 0) + 1);
     }
-    const ranked = [...counts].sort(
-      (a, b) => b[1] - a[1] || rankOf(part.key, a[0]) - rankOf(part.key, b[0]) || byName(a[0], b[0])
-    );
+    const ranked = [...counts].sort((a, b) => b[1] - a[1] || rankOf(part.key, a[0]) - rankOf(part.key, b[0]) || byName(a[0], b[0]));
     result[part.key] = Object.fromEntries(ranked);
     const top = ranked.length ? ranked[0][1] : 0;
     tops[part.key] = { count: top, categories: ranked.filter(([, n]) => n === top).map(([name]) => name) };
   }
   result.most_frequent = tops;
-  result.whole_theme = episodes.filter(
+  result.whole_theme = episodes2.filter(
     (episode) => PATTERN_PARTS.every((part) => episode[part.category] && tops[part.key].categories.includes(episode[part.category]))
   ).length;
   return result;
 }
-function patternQuoted(names) {
-  const quoted = names.map((name) => `“${name}”`);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+function quotedNames(names) {
+  const quoted2 = names.map((name) => `“${name}”`);
+  return quoted2.length === 1 ? quoted2[0] : `${quoted2.slice(0, -1).join(", ")} or ${quoted2[quoted2.length - 1]}`;
 }
-function patternClause(part, top, total) {
+function partClause(part, top, total) {
   const names = top.categories;
   if (top.count === 0) return `${part.plain} has no category chosen yet`;
-  if (total === 1) return `${part.plain} was ${patternQuoted(names)}`;
+  if (total === 1) return `${part.plain} was ${quotedNames(names)}`;
   if (top.count === 1 && names.length > 1) return `${part.plain} was different each time`;
-  if (top.count === 1) return `${part.plain} was ${patternQuoted(names)} in 1 of ${total}`;
-  return `${part.plain} was most often ${patternQuoted(names)} (${top.count} of ${total}${names.length > 1 ? " each" : ""})`;
+  if (top.count === 1) return `${part.plain} was ${quotedNames(names)} in 1 of ${total}`;
+  return `${part.plain} was most often ${quotedNames(names)} (${top.count} of ${total}${names.length > 1 ? " each" : ""})`;
 }
 function patternSentences(result) {
   const total = result.episodes;
   if (total === 0) {
-    return {
-      summary: "No episodes yet: add one, or work on the fictional case, to see what comes back.",
-      note: "",
-      secondary: ""
-    };
+    return { summary: "No episodes yet: add one, or work on the fictional case, to see what comes back.", note: "", secondary: "" };
   }
   const tops = result.most_frequent;
-  const [first, second, third] = PATTERN_PARTS.map((part) => patternClause(part, tops[part.key], total));
+  const [first, second, third] = PATTERN_PARTS.map((part) => partClause(part, tops[part.key], total));
   const opening = total === 1 ? "In the one episode so far" : `Across these ${total} episodes`;
   const summary = `${opening}, ${first}, ${second} and ${third}.`;
   if (total === 1) {
@@ -519,13 +1129,25 @@ function patternSentences(result) {
   const secondary = whole === 0 ? "Secondary count: no single episode matches it in all three parts at once." : `Secondary count: ${whole} of the ${total} episodes ${whole === 1 ? "matches" : "match"} it in all three parts at once.`;
   return { summary, note, secondary };
 }
-
-// frontend/lib/print.js
-var PRINT_NOTE = "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
-var PRINT_NOTE_EXPLORE = "Interactive figure: to explore it, open this page in the online book or run the chapter in Jupyter.";
-function printNote(root, text = PRINT_NOTE) {
-  root.classList.add("pdc-prints-as-note");
-  root.append(element("p", { class: "pdc-print-note" }, text));
+function chartLabel(result) {
+  const parts = PATTERN_PARTS.map((part) => {
+    const top = result.most_frequent[part.key];
+    if (top.count === 0) return `${part.plain}, none chosen yet`;
+    const tie = top.categories.length > 1;
+    return `${part.plain}, ${top.categories.join(" and ")} (${plural(top.count, "episode", "episodes")}${tie ? " each, a tie" : ""})`;
+  });
+  return `Bar chart of the categories chosen in ${plural(result.episodes, "episode", "episodes")}, one part at a time. Chosen most often: ${parts.join("; ")}. The full counts are in the table that follows.`;
+}
+function fieldsOfEpisode(episode) {
+  return Object.fromEntries(PATTERN_FIELDS.map((name) => [name, episode[name] || ""]));
+}
+function episodeFromFields(fields) {
+  const episode = {};
+  for (const name of PATTERN_FIELDS) {
+    const value = fields[name] || "";
+    episode[name] = name.endsWith("_category") ? value : value.trim();
+  }
+  return episode;
 }
 
 // frontend/lib/svg.js
@@ -539,158 +1161,78 @@ function svgElement(tag, attributes = {}, text) {
   return node;
 }
 
-// frontend/widgets/pattern_finder.js
-var PATTERN_FIELDS = ["who", ...PATTERN_PARTS.flatMap((part) => [part.key, part.category])];
-var PATTERN_UNDO_LIMIT = 50;
-function patternPlural(count, one, many) {
-  return `${count} ${count === 1 ? one : many}`;
+// frontend/lib/pattern_chart.js
+function showSummary(summary, result) {
+  const words = patternSentences(result);
+  summary.replaceChildren(element("p", { class: "pdc-patterns-sentence" }, words.summary));
+  if (words.note) summary.append(element("p", { class: "pdc-patterns-theme-note" }, words.note));
+  if (words.secondary) summary.append(element("p", { class: "pdc-muted pdc-patterns-secondary" }, words.secondary));
 }
-function patternCopy(value) {
-  return JSON.parse(JSON.stringify(value));
-}
-function render({ model, el, namespace, learner }) {
-  const schema = model.get("schema");
-  const itemSchema = schema.properties.episodes.items;
-  const categories = patternCategories(schema);
-  const readOnly = model.get("read_only");
-  const widgetId = model.get("widget_id");
-  const idPrefix = uid(widgetId);
-  let sample = model.get("sample_episodes") || [];
-  const sampleName = model.get("sample_name") || "Nadia";
-  let episodes = [];
-  let caseKind = "own";
-  let undoStack = [];
-  let editingId = null;
-  let store = null;
-  let bridge = null;
-  let localSavedAt = 0;
-  let unsaved = false;
-  const cleanups = [];
-  const root = element("section", {
-    class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`,
-    "aria-labelledby": `${idPrefix}-title`
-  });
-  root.append(element("h3", { id: `${idPrefix}-title` }, model.get("title") || "Pattern finder"));
-  if (model.get("chapter")) root.append(element("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
-  const warnings = element("div", { class: "pdc-warning", role: "status", hidden: true });
-  const status = element("p", { class: "pdc-status", role: "status", "aria-live": "polite" });
-  const showProblem = (message) => {
-    warnings.append(element("p", {}, message));
-    warnings.hidden = false;
-  };
-  if (readOnly) {
-    root.append(
-      element(
-        "p",
-        { class: "pdc-patterns-intro" },
-        `${sampleName} Reyes is a fictional person followed through this book. These are relationship episodes in her own words, so “I” is ${sampleName}: in each, what she wanted, how the other person responded and how she responded in turn. Nothing here is saved or can be changed.`
-      )
-    );
-  } else {
-    const intro = element("p", { class: "pdc-patterns-intro" });
-    intro.append(
-      "Write down a few moments with other people: who it was with, what you wanted, how they responded and how you responded. For each part you can also choose the closest category from Luborsky’s standard lists, so that the tally below can count what comes back. Everything stays on this device. "
-    );
-    root.append(intro);
-    const note = element("p", { class: "pdc-muted pdc-patterns-note" });
-    note.append(
-      "Writing about your own relationships can stir things up. You can work on the fictional case instead, write as little as you like, and stop at any time. Taking a slow breath and noticing what is around you can help. If things feel hard, see ",
-      element("a", { href: pageHref("getting_help") }, "getting help now"),
-      "."
-    );
-    root.append(note);
-  }
-  root.append(warnings);
-  const tools = element("div", { class: "pdc-patterns-tools" });
-  const caseNote = element("p", { class: "pdc-patterns-case-note", hidden: true });
-  const sampleButton = element(
-    "button",
-    { type: "button", class: "pdc-button pdc-secondary" },
-    `Work on the fictional case: ${sampleName}`
-  );
-  const confirmBox = element("div", {
-    class: "pdc-patterns-confirm",
-    role: "group",
-    "aria-labelledby": `${idPrefix}-confirm-text`,
-    hidden: true
-  });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" });
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" });
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
-  const clearButton = element(
-    "button",
-    { type: "button", class: "pdc-button pdc-secondary" },
-    "Remove all episodes"
-  );
-  const undoButton = element(
-    "button",
-    { type: "button", class: "pdc-button pdc-secondary", disabled: true, "aria-describedby": `${idPrefix}-undo-note` },
-    "Undo last change"
-  );
-  const undoNote = element("span", { id: `${idPrefix}-undo-note`, class: "pdc-muted pdc-patterns-undo-note" }, "Nothing to undo yet.");
-  if (!readOnly) {
-    const row = element("div", { class: "pdc-patterns-buttons" });
-    row.append(sampleButton, clearButton, undoButton, undoNote);
-    tools.append(caseNote, row, confirmBox);
-    root.append(tools);
-  }
-  const controls = {};
-  const errors = {};
-  const form = element("form", { class: "pdc-patterns-form", novalidate: true, "aria-labelledby": `${idPrefix}-legend` });
-  const fieldset = element("fieldset", { class: "pdc-patterns-fieldset" });
-  const legend = element("legend", { id: `${idPrefix}-legend` }, "Add an episode");
-  fieldset.append(legend);
-  const addField = (container, name, labelText, control, hint) => {
-    const wrapper = element("div", { class: `pdc-patterns-field pdc-patterns-field-${name.replace("_", "-")}` });
-    control.id = `${idPrefix}-${name}`;
-    control.name = name;
-    const label = element("label", { for: control.id }, labelText);
-    wrapper.append(label);
-    if (hint) {
-      control.setAttribute("aria-describedby", `${idPrefix}-${name}-hint`);
-      wrapper.append(element("span", { id: `${idPrefix}-${name}-hint`, class: "pdc-muted pdc-patterns-hint" }, hint));
-    }
-    const error = element("p", { id: `${idPrefix}-${name}-error`, class: "pdc-field-error" });
-    wrapper.append(control, error);
-    container.append(wrapper);
-    controls[name] = control;
-    errors[name] = error;
-  };
-  addField(
-    fieldset,
-    "who",
-    "Who was it with?",
-    // Not dir="auto": see followTextDirection.
-    followTextDirection(element("input", { type: "text", autocomplete: "off" })),
-    "A name or a role is enough, for example “my manager”."
-  );
+function drawChart(holder, result) {
+  const width = 420;
+  const labelGap = 18;
+  const barHeight = 14;
+  const rowHeight = 40;
+  const barMax = width - 40;
+  const scale = Math.max(result.episodes, 1);
+  let y = 0;
+  const content = [];
   for (const part of PATTERN_PARTS) {
-    const group = element("fieldset", { class: `pdc-patterns-part pdc-patterns-part-${part.key}` });
-    group.append(element("legend", {}, patternPartName(part)));
-    addField(group, part.key, part.question, followTextDirection(element("textarea", { rows: 2 })));
-    const select = element("select", {});
-    select.append(element("option", { value: "" }, "(no category)"));
-    for (const name of categories[part.key]) select.append(element("option", { value: name }, name));
-    addField(group, part.category, `Category for ${part.plain} (optional)`, select);
-    fieldset.append(group);
+    y += 22;
+    content.push(svgElement("text", { x: 0, y, class: "pdc-patterns-chart-heading" }, patternPartName(part)));
+    y += 8;
+    const entries = Object.entries(result[part.key]);
+    if (entries.length === 0) {
+      y += labelGap;
+      content.push(svgElement("text", { x: 0, y, class: "pdc-patterns-chart-none" }, "No category chosen yet"));
+      y += 12;
+      continue;
+    }
+    const best = result.most_frequent[part.key];
+    for (const [name, count] of entries) {
+      const top = y;
+      const most = result.episodes > 1 && best.count > 1 && best.categories.includes(name);
+      content.push(svgElement("text", { x: 0, y: top + 14, class: "pdc-patterns-chart-label" }, most ? `${name} (most often)` : name));
+      const length = Math.max(2, count / scale * barMax);
+      content.push(svgElement("rect", { x: 0, y: top + labelGap + 2, width: length.toFixed(1), height: barHeight, rx: 2, class: "pdc-patterns-bar" }));
+      content.push(svgElement("text", { x: (length + 6).toFixed(1), y: top + labelGap + barHeight, class: "pdc-patterns-chart-count" }, String(count)));
+      y += rowHeight;
+    }
   }
-  const formButtons = element("div", { class: "pdc-patterns-form-buttons" });
-  const submitButton = element("button", { type: "submit", class: "pdc-button" }, "Add episode");
-  const cancelButton = element("button", { type: "button", class: "pdc-button pdc-secondary", hidden: true }, "Cancel editing");
-  const formError = element("p", { id: `${idPrefix}-form-error`, class: "pdc-field-error" });
-  formButtons.append(submitButton, " ", cancelButton);
-  fieldset.append(formButtons, formError);
-  form.append(fieldset);
-  if (!readOnly) root.append(form);
-  const listHeading = element("h4", { id: `${idPrefix}-list-title`, tabindex: "-1" });
-  const emptyNote = element("p", { class: "pdc-muted" }, "No episodes yet.");
-  const list = element("ol", { class: "pdc-patterns-list", "aria-labelledby": `${idPrefix}-list-title` });
-  root.append(listHeading, emptyNote, list);
-  if (!readOnly) root.append(status);
-  const tallySection = element("section", { class: "pdc-patterns-tally", "aria-labelledby": `${idPrefix}-tally-title` });
-  tallySection.append(element("h4", { id: `${idPrefix}-tally-title` }, "What repeats"));
-  tallySection.append(
+  y += 6;
+  const svg = svgElement("svg", {
+    viewBox: `0 0 ${width} ${y}`,
+    width: "100%",
+    role: "img",
+    "aria-label": chartLabel(result),
+    class: "pdc-patterns-svg",
+    preserveAspectRatio: "xMinYMin meet"
+  });
+  svg.style.maxWidth = "480px";
+  svg.append(...content);
+  holder.replaceChildren(svg);
+}
+function fillTable(table, result) {
+  table.replaceChildren(element("caption", {}, `How many of the ${plural(result.episodes, "episode", "episodes")} each category was chosen in, one part at a time`));
+  const head = element("thead", {});
+  const headRow = element("tr", {});
+  for (const name of ["Part", "Category", "Episodes"]) headRow.append(element("th", { scope: "col" }, name));
+  head.append(headRow);
+  const body = element("tbody", {});
+  for (const part of PATTERN_PARTS) {
+    const entries = Object.entries(result[part.key]);
+    for (const [name, count] of entries.length ? entries : [["none chosen yet", 0]]) {
+      const row = element("tr", {});
+      row.append(element("th", { scope: "row" }, patternPartName(part)), element("td", {}, name), element("td", {}, String(count)));
+      body.append(row);
+    }
+  }
+  table.append(head, body);
+}
+function createTallySection(uid2) {
+  const section = element("section", { class: "pdc-patterns-tally", "aria-labelledby": `${uid2}-tally-title` });
+  section.append(element("h4", { id: `${uid2}-tally-title` }, "What repeats"));
+  section.append(
     element(
       "p",
       { class: "pdc-patterns-reminder" },
@@ -699,476 +1241,266 @@ function render({ model, el, namespace, learner }) {
   );
   const summary = element("div", { class: "pdc-patterns-summary" });
   const figure = element("figure", { class: "pdc-patterns-chart" });
-  const chartHolder = element("div", { class: "pdc-patterns-chart-holder" });
+  const holder = element("div", { class: "pdc-patterns-chart-holder" });
   const caption = element(
     "figcaption",
     { class: "pdc-muted" },
     "How many episodes each category was chosen in, one part at a time: what I wanted (wish), how they responded (response of other) and how I responded (response of self). Each bar is labelled with its category and its number; the most frequent category of each part is marked “most often”."
   );
-  figure.append(chartHolder, caption);
+  figure.append(holder, caption);
   const table = element("table", { class: "pdc-patterns-table" });
   const tableHolder = element("div", { class: "pdc-visually-hidden" });
   tableHolder.append(table);
-  tallySection.append(summary, figure, tableHolder);
-  root.append(tallySection);
-  printNote(root, readOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
-  el.append(root);
-  const whoText = (episode) => `“${episode.who}”`;
-  function renderList() {
-    listHeading.textContent = `${readOnly ? `${sampleName}’s episodes` : "Episodes"} (${episodes.length})`;
-    emptyNote.hidden = episodes.length > 0;
-    list.hidden = episodes.length === 0;
-    list.replaceChildren();
-    episodes.forEach((episode, index) => {
-      const item = element("li", { class: "pdc-patterns-episode" });
-      const who = element("p", { class: "pdc-patterns-who" });
-      who.append(element("strong", {}, "With: "), element("span", { dir: "auto" }, episode.who));
-      item.append(who);
-      const details = element("dl", {});
-      for (const part of PATTERN_PARTS) {
-        details.append(element("dt", {}, `${part.plain[0].toUpperCase()}${part.plain.slice(1)} (${part.abbreviation}):`));
-        const value = element("dd", {});
-        value.append(element("span", { dir: "auto" }, episode[part.key]));
-        const category = episode[part.category];
-        value.append(
-          " ",
-          element(
-            "span",
-            { class: `pdc-patterns-category${category ? "" : " pdc-muted"}` },
-            category ? `(category: ${category})` : "(no category)"
-          )
-        );
-        details.append(value);
-      }
-      item.append(details);
-      if (!readOnly) {
-        const buttons = element("div", { class: "pdc-patterns-episode-buttons" });
-        const edit = element("button", { type: "button", class: "pdc-button pdc-secondary", id: `${idPrefix}-edit-${episode.id}` }, "Edit");
-        edit.append(element("span", { class: "pdc-visually-hidden" }, ` episode ${index + 1}, with ${episode.who}`));
-        const remove = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete");
-        remove.append(element("span", { class: "pdc-visually-hidden" }, ` episode ${index + 1}, with ${episode.who}`));
-        edit.addEventListener("click", () => startEditing(episode.id));
-        remove.addEventListener("click", () => deleteEpisode(episode.id));
-        buttons.append(edit, " ", remove);
-        item.append(buttons);
-        if (episode.id === editingId) item.classList.add("pdc-patterns-editing");
-      }
-      list.append(item);
-    });
-  }
-  function renderSummary(result) {
-    const words = patternSentences(result);
-    summary.replaceChildren(element("p", { class: "pdc-patterns-sentence" }, words.summary));
-    if (words.note) summary.append(element("p", { class: "pdc-patterns-theme-note" }, words.note));
-    if (words.secondary) summary.append(element("p", { class: "pdc-muted pdc-patterns-secondary" }, words.secondary));
-  }
-  function chartLabel(result) {
-    const parts = PATTERN_PARTS.map((part) => {
-      const top = result.most_frequent[part.key];
-      if (top.count === 0) return `${part.plain}, none chosen yet`;
-      const tie = top.categories.length > 1;
-      return `${part.plain}, ${top.categories.join(" and ")} (${patternPlural(top.count, "episode", "episodes")}${tie ? " each, a tie" : ""})`;
-    });
-    return `Bar chart of the categories chosen in ${patternPlural(result.episodes, "episode", "episodes")}, one part at a time. Chosen most often: ${parts.join("; ")}. The full counts are in the table that follows.`;
-  }
-  function renderChart(result) {
-    chartHolder.replaceChildren();
-    const width = 420;
-    const labelGap = 18;
-    const barHeight = 14;
-    const rowHeight = 40;
-    const barMax = width - 40;
-    const scale = Math.max(result.episodes, 1);
-    let y = 0;
-    const content = [];
-    for (const part of PATTERN_PARTS) {
-      y += 22;
-      content.push(svgElement("text", { x: 0, y, class: "pdc-patterns-chart-heading" }, patternPartName(part)));
-      y += 8;
-      const entries = Object.entries(result[part.key]);
-      if (entries.length === 0) {
-        y += labelGap;
-        content.push(svgElement("text", { x: 0, y, class: "pdc-patterns-chart-none" }, "No category chosen yet"));
-        y += 12;
-        continue;
-      }
-      const best = result.most_frequent[part.key];
-      for (const [name, count] of entries) {
-        const top = y;
-        const most = result.episodes > 1 && best.count > 1 && best.categories.includes(name);
-        content.push(svgElement("text", { x: 0, y: top + 14, class: "pdc-patterns-chart-label" }, most ? `${name} (most often)` : name));
-        const length = Math.max(2, count / scale * barMax);
-        content.push(
-          svgElement("rect", { x: 0, y: top + labelGap + 2, width: length.toFixed(1), height: barHeight, rx: 2, class: "pdc-patterns-bar" })
-        );
-        content.push(
-          svgElement("text", { x: (length + 6).toFixed(1), y: top + labelGap + barHeight, class: "pdc-patterns-chart-count" }, String(count))
-        );
-        y += rowHeight;
-      }
+  section.append(summary, figure, tableHolder);
+  return {
+    section,
+    update(result) {
+      showSummary(summary, result);
+      figure.hidden = result.episodes === 0;
+      if (result.episodes > 0) drawChart(holder, result);
+      else holder.replaceChildren();
+      fillTable(table, result);
     }
-    y += 6;
-    const svg = svgElement("svg", {
-      viewBox: `0 0 ${width} ${y}`,
-      width: "100%",
-      role: "img",
-      "aria-label": chartLabel(result),
-      class: "pdc-patterns-svg",
-      preserveAspectRatio: "xMinYMin meet"
-    });
-    svg.style.maxWidth = "480px";
-    svg.append(...content);
-    chartHolder.append(svg);
+  };
+}
+
+// frontend/widgets/pattern_finder.js
+var episodes = (count) => plural(count, "episode", "episodes");
+var extrasOf = (data) => ({ case: data.case === "fictional" ? "fictional" : "own" });
+function formFields(categories) {
+  const fields = [{ name: "who", label: "Who was it with?", kind: "text", hint: "A name or a role is enough, for example “my manager”." }];
+  for (const part of PATTERN_PARTS) {
+    const group = patternPartName(part);
+    fields.push({ name: part.key, label: part.question, kind: "textarea", group });
+    const options = [["", "(no category)"], ...categories[part.key].map((name) => [name, name])];
+    fields.push({ name: part.category, label: `Category for ${part.plain} (optional)`, kind: "select", options, group });
   }
-  function renderTable(result) {
-    table.replaceChildren();
-    table.append(
-      element("caption", {}, `How many of the ${patternPlural(result.episodes, "episode", "episodes")} each category was chosen in, one part at a time`)
-    );
-    const head = element("thead", {});
-    const headRow = element("tr", {});
-    for (const name of ["Part", "Category", "Episodes"]) headRow.append(element("th", { scope: "col" }, name));
-    head.append(headRow);
-    const body = element("tbody", {});
-    for (const part of PATTERN_PARTS) {
-      const entries = Object.entries(result[part.key]);
-      const rows = entries.length ? entries : [["none chosen yet", 0]];
-      for (const [name, count] of rows) {
-        const row = element("tr", {});
-        row.append(element("th", { scope: "row" }, patternPartName(part)), element("td", {}, name), element("td", {}, String(count)));
-        body.append(row);
-      }
+  return fields;
+}
+function episodeRow(episode) {
+  const content = element("div");
+  const who = element("p", { class: "pdc-patterns-who" });
+  who.append(element("strong", {}, "With: "), element("span", { dir: "auto" }, episode.who));
+  const details = element("dl", {});
+  for (const part of PATTERN_PARTS) {
+    details.append(element("dt", {}, `${part.plain[0].toUpperCase()}${part.plain.slice(1)} (${part.abbreviation}):`));
+    const value = element("dd", {});
+    value.append(element("span", { dir: "auto" }, episode[part.key]));
+    const category = episode[part.category];
+    value.append(" ", element("span", { class: `pdc-patterns-category${category ? "" : " pdc-muted"}` }, category ? `(category: ${category})` : "(no category)"));
+    details.append(value);
+  }
+  content.append(who, details);
+  return content;
+}
+function intro(readOnly, sampleName) {
+  if (readOnly) {
+    const text = `${sampleName} Reyes is a fictional person followed through this book. These are relationship episodes in her own words, so “I” is ${sampleName}: in each, what she wanted, how the other person responded and how she responded in turn. Nothing here is saved or can be changed.`;
+    return [element("p", { class: "pdc-patterns-intro" }, text)];
+  }
+  const own = element(
+    "p",
+    { class: "pdc-patterns-intro" },
+    "Write down a few moments with other people: who it was with, what you wanted, how they responded and how you responded. For each part you can also choose the closest category from Luborsky’s standard lists, so that the tally below can count what comes back. Everything stays on this device. "
+  );
+  const note = element("p", { class: "pdc-muted pdc-patterns-note" });
+  note.append(
+    "Writing about your own relationships can stir things up. You can work on the fictional case instead, write as little as you like, and stop at any time. Taking a slow breath and noticing what is around you can help. If things feel hard, see ",
+    element("a", { href: pageHref("getting_help") }, "getting help now"),
+    "."
+  );
+  return [own, note];
+}
+function render({ model, el, namespace, learner }) {
+  const schema = model.get("schema");
+  const itemSchema = schema.properties.episodes.items;
+  const readOnly = Boolean(model.get("read_only"));
+  const widgetId = model.get("widget_id");
+  const uid2 = uid(widgetId);
+  const sampleName = model.get("sample_name") || "Nadia";
+  const sample = { name: sampleName, items: model.get("sample_episodes") || [], extras: { case: "fictional" } };
+  const cleanups = [];
+  let savedAt = 0;
+  let unsaved = false;
+  const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid2}-title` });
+  root.append(element("h3", { id: `${uid2}-title` }, model.get("title") || "Pattern finder"));
+  if (model.get("chapter")) root.append(element("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
+  root.append(...intro(readOnly, sampleName));
+  const warnings = element("div", { class: "pdc-warning", role: "status", hidden: true });
+  root.append(warnings);
+  const showProblem = (message) => {
+    warnings.append(element("p", {}, message));
+    warnings.hidden = false;
+  };
+  const store = readOnly ? null : createStore({
+    courseId: model.get("course_id"),
+    namespace,
+    widgetId,
+    kind: "episodes",
+    title: model.get("title"),
+    chapter: model.get("chapter"),
+    schema,
+    onProblem: showProblem,
+    onProblemGone: (message) => {
+      for (const node of [...warnings.children]) if (node.textContent === message) node.remove();
+      warnings.hidden = warnings.children.length === 0;
     }
-    table.append(head, body);
-  }
-  function renderTally() {
-    const result = patternTally(episodes, schema);
-    renderSummary(result);
-    figure.hidden = result.episodes === 0;
-    if (result.episodes > 0) renderChart(result);
-    else chartHolder.replaceChildren();
-    renderTable(result);
-  }
-  function renderTools() {
-    if (readOnly) return;
-    clearButton.hidden = episodes.length === 0;
-    undoButton.disabled = undoStack.length === 0;
-    undoNote.textContent = undoStack.length ? `Last change: ${undoStack[undoStack.length - 1].label}.` : "Nothing to undo yet.";
-    caseNote.hidden = caseKind !== "fictional";
-    caseNote.textContent = caseKind === "fictional" ? `You are working on the fictional case of ${sampleName} Reyes; the episodes are hers, and you can change them. To start your own list, remove all episodes.` : "";
-  }
-  function renderAll() {
-    renderList();
-    renderTally();
-    renderTools();
-  }
-  function persist() {
-    const data = { episodes, case: caseKind };
-    if (!store) return true;
-    const saved = store.save(data);
-    unsaved = store.available && !saved;
-    const envelope = store.envelope(data);
-    localSavedAt = envelope.saved_at;
-    if (bridge) bridge.save(envelope);
-    return saved;
-  }
-  function savedWords(saved) {
-    if (saved) return "Saved in this browser.";
+  });
+  const envelope = store ? store.loadEnvelope() : null;
+  const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
+  if (envelope) savedAt = envelope.saved_at || 0;
+  const undo = readOnly ? null : undoStorage(namespace, widgetId);
+  let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
+  let draft = draftOfSaved(saved, PATTERN_FIELDS);
+  const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
+  const sameList = (items, extras) => JSON.stringify([items, extras]) === JSON.stringify([latest.episodes, latest.extras]);
+  const savedWords = (ok) => {
+    if (ok) return "Saved in this browser.";
     if (store && !store.available) return "Kept on this page only: this browser is not saving.";
     return "Not saved: see the note above.";
+  };
+  const persist = () => {
+    const data = savedData();
+    const next = store.envelope(data);
+    const ok = store.save(data);
+    unsaved = store.available && !ok;
+    if (ok) savedAt = next.saved_at;
+    bridge.save(next);
+    return savedWords(ok);
+  };
+  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  cleanups.push(() => sendDraftToKernel.flush());
+  const saveDraft = () => {
+    if (!store) return;
+    const data = savedData();
+    const next = store.envelope(data);
+    if (store.save(data)) savedAt = next.saved_at;
+    sendDraftToKernel();
+  };
+  const tally = createTallySection(uid2);
+  const caseNote = element("p", { class: "pdc-patterns-case-note", hidden: true });
+  const emptyNote = element("p", { class: "pdc-muted" }, "No episodes yet.");
+  const confirm = createConfirm(uid2);
+  confirm.element.classList.add("pdc-patterns-confirm");
+  function showAround(items, extras) {
+    tally.update(patternTally(items, schema));
+    emptyNote.hidden = items.length > 0;
+    caseNote.hidden = readOnly || extras.case !== "fictional";
+    caseNote.textContent = caseNote.hidden ? "" : `You are working on the fictional case of ${sampleName} Reyes; the episodes are hers, and you can change them. To start your own list, remove all episodes.`;
   }
-  function commit(nextEpisodes, nextCase, label, message) {
-    const problems = validate(schema, { episodes: nextEpisodes, case: nextCase });
-    if (problems.length) {
-      formError.textContent = problems[0].message;
-      status.textContent = `Not changed: ${problems[0].message}`;
-      return false;
-    }
-    undoStack.push({ episodes: patternCopy(episodes), caseKind, label });
-    if (undoStack.length > PATTERN_UNDO_LIMIT) undoStack.shift();
-    episodes = nextEpisodes;
-    caseKind = nextCase;
-    const saved = persist();
-    renderAll();
-    status.textContent = `${message} ${patternPlural(episodes.length, "episode", "episodes")}. ${savedWords(saved)}`;
-    return true;
-  }
-  function candidate() {
-    const episode = { id: editingId || newId() };
-    for (const name of PATTERN_FIELDS) {
-      const value = controls[name].value;
-      episode[name] = controls[name].tagName === "SELECT" ? value : value.trim();
-    }
-    return episode;
-  }
-  function clearErrors() {
-    for (const name of PATTERN_FIELDS) showFieldError(name, "");
-    formError.textContent = "";
-  }
-  function showFieldError(name, message) {
-    const control = controls[name];
-    const hint = errors[name].parentElement.querySelector(".pdc-patterns-hint");
-    const described = [hint ? hint.id : null];
-    errors[name].textContent = message;
-    if (message) {
-      control.setAttribute("aria-invalid", "true");
-      described.push(errors[name].id);
-    } else {
-      control.removeAttribute("aria-invalid");
-    }
-    const ids = described.filter(Boolean);
-    if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
-    else control.removeAttribute("aria-describedby");
-  }
-  function showProblems(problems) {
-    clearErrors();
-    const named = [];
-    for (const problem of problems) {
-      const name = problem.path.split("/")[1];
-      if (PATTERN_FIELDS.includes(name)) {
-        if (!named.includes(name)) {
-          showFieldError(name, problem.message);
-          named.push(name);
-        }
-      } else if (!formError.textContent) {
-        formError.textContent = problem.message;
-      }
-    }
-    return named;
-  }
-  function leaveEditing() {
-    editingId = null;
-    legend.textContent = "Add an episode";
-    submitButton.textContent = "Add episode";
-    cancelButton.hidden = true;
-  }
-  function resetForm() {
-    leaveEditing();
-    for (const name of PATTERN_FIELDS) setFieldText(controls[name], "");
-    clearErrors();
-  }
-  function keepTypedAsNew() {
-    leaveEditing();
-    status.textContent = "The episode you were editing was removed in another tab. What you typed is still in the form; choose Add episode to keep it as a new episode.";
-  }
-  function startEditing(id) {
-    const index = episodes.findIndex((episode2) => episode2.id === id);
-    if (index === -1) return;
-    editingId = id;
-    const episode = episodes[index];
-    for (const name of PATTERN_FIELDS) setFieldText(controls[name], episode[name] || "");
-    clearErrors();
-    legend.textContent = `Edit episode ${index + 1}`;
-    submitButton.textContent = "Save changes";
-    cancelButton.hidden = false;
-    renderList();
-    status.textContent = `Editing episode ${index + 1}, with ${whoText(episode)}. Change the fields, then choose Save changes.`;
-    controls.who.focus();
-  }
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const episode = candidate();
-    const problems = validate(itemSchema, episode);
-    const named = showProblems(problems);
-    if (problems.length) {
-      const count = named.length || 1;
-      status.textContent = `Not ${editingId ? "saved" : "added"} yet: ${patternPlural(count, "field needs", "fields need")} a change (see the ${count === 1 ? "message" : "messages"} beside ${count === 1 ? "it" : "them"}). Saved episodes are unchanged.`;
-      if (named.length) controls[named[0]].focus();
-      return;
-    }
-    if (editingId) {
-      const index = episodes.findIndex((item) => item.id === editingId);
-      if (index === -1) {
-        resetForm();
-        return;
-      }
-      const next = patternCopy(episodes);
-      next[index] = episode;
-      const id = editingId;
-      if (commit(next, caseKind, `edited the episode with ${whoText(episode)}`, `Episode ${index + 1} changed.`)) {
-        resetForm();
-        renderList();
-        const button = root.querySelector(`#${CSS.escape(`${idPrefix}-edit-${id}`)}`);
-        if (button) button.focus();
-      }
-    } else if (commit([...patternCopy(episodes), episode], caseKind, `added the episode with ${whoText(episode)}`, `Episode added, with ${whoText(episode)}.`)) {
-      resetForm();
-      controls.who.focus();
-    }
+  const formProblems = (fields) => validate(itemSchema, { id: "e-check", ...episodeFromFields(fields) }).map(({ path, message }) => {
+    const name = path.split("/")[1];
+    return { field: PATTERN_FIELDS.includes(name) ? name : null, message };
   });
-  for (const name of PATTERN_FIELDS) {
-    const recheck = () => {
-      if (controls[name].getAttribute("aria-invalid") !== "true") return;
-      const own = validate(itemSchema, candidate()).find((problem) => problem.path === `/${name}`);
-      showFieldError(name, own ? own.message : "");
-    };
-    controls[name].addEventListener(controls[name].tagName === "SELECT" ? "change" : "input", recheck);
-  }
-  cancelButton.addEventListener("click", () => {
-    const id = editingId;
-    resetForm();
-    renderList();
-    status.textContent = "Editing cancelled; the episode is unchanged.";
-    const button = id && root.querySelector(`#${CSS.escape(`${idPrefix}-edit-${id}`)}`);
-    if (button) button.focus();
-  });
-  function deleteEpisode(id) {
-    const index = episodes.findIndex((episode2) => episode2.id === id);
-    if (index === -1) return;
-    const episode = episodes[index];
-    const next = episodes.filter((item) => item.id !== id);
-    if (commit(next, next.length ? caseKind : "own", `deleted the episode with ${whoText(episode)}`, `Deleted the episode with ${whoText(episode)}; Undo brings it back.`)) {
-      if (editingId === id) resetForm();
-      undoButton.focus();
-    }
-  }
-  undoButton.addEventListener("click", () => {
-    const last = undoStack.pop();
-    if (!last) return;
-    episodes = last.episodes;
-    caseKind = last.caseKind;
-    if (editingId && !episodes.some((episode) => episode.id === editingId)) resetForm();
-    const saved = persist();
-    renderAll();
-    status.textContent = `Undone: ${last.label}. ${patternPlural(episodes.length, "episode", "episodes")}. ${savedWords(saved)}`;
-    if (undoButton.disabled) listHeading.focus();
-  });
-  let confirmAction = null;
-  let confirmOpener = null;
-  function askToConfirm(opener, text, yes, no, action) {
-    confirmOpener = opener;
-    confirmText.textContent = text;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = action;
-    confirmBox.hidden = false;
-    confirmYes.focus();
-  }
-  function closeConfirm(focusTarget) {
-    confirmBox.hidden = true;
-    confirmAction = null;
-    if (focusTarget) focusTarget.focus();
-  }
-  confirmYes.addEventListener("click", () => {
-    const action = confirmAction;
-    closeConfirm(null);
-    if (action) action();
-  });
-  confirmNo.addEventListener("click", () => {
-    status.textContent = "Nothing changed.";
-    closeConfirm(confirmOpener);
-  });
-  function loadSample() {
-    if (commit(patternCopy(sample), "fictional", `loaded the fictional case of ${sampleName}`, `Loaded ${sampleName}’s fictional episodes; Undo brings back what was here before.`)) {
-      resetForm();
-      renderList();
-      listHeading.focus();
-    }
-  }
-  sampleButton.addEventListener("click", () => {
-    if (episodes.length === 0) {
-      loadSample();
-    } else if (JSON.stringify(episodes) === JSON.stringify(sample)) {
-      status.textContent = `These are already ${sampleName}’s episodes.`;
-    } else {
-      askToConfirm(
-        sampleButton,
-        `This deletes the ${patternPlural(episodes.length, "episode", "episodes")} here from this device and puts ${sampleName}’s ${sample.length} fictional episodes in their place. Undo brings yours back until you leave this page.`,
-        `Delete mine and use ${sampleName}’s`,
-        "Keep these episodes",
-        loadSample
-      );
-    }
-  });
-  clearButton.addEventListener("click", () => {
-    askToConfirm(
-      clearButton,
-      `Remove all ${patternPlural(episodes.length, "episode", "episodes")} from this list? You can undo it.`,
-      "Remove all",
-      "Keep them",
+  const editor = createListEditor({
+    idPrefix: uid2,
+    fields: formFields(patternCategories(schema)),
+    classes: {
+      form: "pdc-patterns-form",
+      list: "pdc-patterns-list",
+      item: "pdc-patterns-episode",
+      field: (name) => `pdc-patterns-field pdc-patterns-field-${name.replace("_", "-")}`
+    },
+    words: {
+      noun: "episode",
+      nouns: "episodes",
+      listHeading: (n) => `${readOnly ? `${sampleName}’s episodes` : "Episodes"} (${n})`,
+      sampleButton: `Work on the fictional case: ${sampleName}`,
+      sampleQuestion: (n) => `This deletes the ${episodes(n)} here from this device and puts ${sampleName}’s ${sample.items.length} fictional episodes in their place. Undo brings yours back until you leave this page.`,
+      sampleConfirm: `Delete mine and use ${sampleName}’s`,
+      sampleKeep: "Keep these episodes",
+      clearQuestion: (n) => `Remove all ${episodes(n)} from this list? You can undo it.`,
+      clearConfirm: "Remove all"
+    },
+    readOnly,
+    textDirection,
+    items: latest.episodes,
+    extras: latest.extras,
+    draft,
+    undo: undo ? undo.load() : null,
+    sample: readOnly ? null : sample,
+    clearedExtras: { case: "own" },
+    check: (items, extras) => (validate(schema, { episodes: items, ...extras })[0] || {}).message || "",
+    describe: (episode) => episode.who,
+    renderItem: episodeRow,
+    validate: formProblems,
+    toItem: episodeFromFields,
+    toFields: fieldsOfEpisode,
+    onChange: (items, change, extras) => {
+      latest = { episodes: items, extras };
+      showAround(items, extras);
+      return change.adopted || readOnly ? "" : `${episodes(items.length)}. ${persist()}`;
+    },
+    onDraft: (next) => {
+      draft = next;
+      saveDraft();
+    },
+    onUndo: (snapshot) => undo && undo.save(snapshot),
+    ask: (question, confirmLabel, keepLabel, onConfirm, returnTo) => confirm.ask(
+      question,
+      confirmLabel,
+      keepLabel,
       () => {
-        if (commit([], "own", "removed all episodes", "All episodes removed; Undo brings them back.")) {
-          resetForm();
-          undoButton.focus();
-        }
-      }
-    );
-  });
-  function adopt(data) {
-    episodes = Array.isArray(data.episodes) ? data.episodes : [];
-    caseKind = data.case === "fictional" ? "fictional" : "own";
-  }
-  if (readOnly) {
-    episodes = patternCopy(sample);
-    caseKind = "fictional";
-    const onSample = () => {
-      sample = model.get("sample_episodes") || [];
-      episodes = patternCopy(sample);
-      renderAll();
-    };
-    model.on("change:sample_episodes", onSample);
-    cleanups.push(() => model.off("change:sample_episodes", onSample));
-  } else {
-    store = createStore({
-      courseId: model.get("course_id"),
-      namespace,
-      widgetId,
-      kind: "episodes",
-      title: model.get("title"),
-      chapter: model.get("chapter"),
-      schema,
-      onProblem: showProblem,
-      onProblemGone: (message) => {
-        for (const node of [...warnings.children]) if (node.textContent === message) node.remove();
-        warnings.hidden = warnings.children.length === 0;
-      }
-    });
-    const envelope = store.loadEnvelope();
-    if (envelope) {
-      adopt(envelope.data);
-      localSavedAt = envelope.saved_at || 0;
-    }
-    bridge = kernelBridge(
-      model,
-      learner,
-      (entry) => {
-        const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-        if (usable && entry.saved_at > localSavedAt) {
-          adopt(entry.data);
-          undoStack = [];
-          if (editingId) resetForm();
-          store.save(entry.data);
-          localSavedAt = entry.saved_at;
-          renderAll();
-          status.textContent = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
-        } else if (localSavedAt && (!entry || entry.saved_at < localSavedAt)) {
-          bridge.save(store.envelope({ episodes, case: caseKind }));
-        }
+        onConfirm();
+        if (returnTo.disabled) undoButton().focus();
       },
-      showProblem
-    );
+      returnTo,
+      () => {
+        editor.say("Nothing changed.");
+        if (returnTo.disabled) undoButton().focus();
+      }
+    )
+  });
+  const undoButton = () => editor.parts.tools.querySelector("button");
+  const { form, tools, status, listHeading, list } = editor.parts;
+  if (readOnly) {
+    root.append(listHeading, emptyNote, list, tally.section);
+  } else {
+    const toolsBox = element("div", { class: "pdc-patterns-tools" });
+    tools.classList.add("pdc-patterns-buttons");
+    toolsBox.append(caseNote, tools, confirm.element);
+    root.append(toolsBox, form, listHeading, emptyNote, list, status, tally.section);
+  }
+  printNote(root, readOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  el.append(root);
+  showAround(editor.model.items(), editor.model.extras());
+  const onSample = () => {
+    sample.items = model.get("sample_episodes") || [];
+    if (readOnly) editor.adopt(sample.items, { case: "fictional" }, "");
+  };
+  model.on("change:sample_episodes", onSample);
+  cleanups.push(() => model.off("change:sample_episodes", onSample));
+  const bridge = readOnly ? null : kernelBridge(
+    model,
+    learner,
+    (entry) => {
+      const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
+      if (usable && entry.saved_at > savedAt) {
+        savedAt = entry.saved_at;
+        const message = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
+        editor.adopt(entry.data.episodes, extrasOf(entry.data), message);
+        persist();
+      } else if (savedAt && (!entry || entry.saved_at < savedAt)) {
+        bridge.save(store.envelope(savedData()));
+      }
+    },
+    showProblem
+  );
+  if (store) {
     const otherTabs = store.followOtherTabs({
       unsaved: () => unsaved,
-      adopt: (data) => {
-        adopt(data || { episodes: [] });
+      adopt: (other) => {
+        const data = other || { episodes: [] };
+        const items = Array.isArray(data.episodes) ? data.episodes : [];
         unsaved = false;
-        undoStack = [];
-        if (editingId && !episodes.some((episode) => episode.id === editingId)) keepTypedAsNew();
-        renderAll();
+        if (sameList(items, extrasOf(data))) return;
+        editor.adopt(items, extrasOf(data), "");
       },
-      saveMine: () => {
-        status.textContent = `${savedWords(persist())}`;
-      }
+      saveMine: () => editor.say(persist())
     });
     warnings.after(otherTabs.element);
     cleanups.push(otherTabs.stop);
-    const onSample = () => {
-      sample = model.get("sample_episodes") || [];
-    };
-    model.on("change:sample_episodes", onSample);
-    cleanups.push(() => model.off("change:sample_episodes", onSample));
   }
-  renderAll();
   return () => {
     for (const cleanup of cleanups) cleanup();
   };

@@ -47,6 +47,11 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
     }
   };
 }
+function newerCopy(entry, localSavedAt, canAdopt) {
+  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
+}
 
 // frontend/lib/validate.js
 var FORMAT_VERSION = 1;
@@ -472,13 +477,14 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(model.get("schema"), entry.data).length === 0) {
+      const newer = newerCopy(entry, savedAt, () => validate(model.get("schema"), entry.data).length === 0);
+      if (newer === "adopt") {
         store.save(entry.data);
         savedAt = entry.saved_at;
         state.selections = entry.data.selections;
         state.status = entry.data.status;
         drawQuestions();
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+      } else if (newer === "send") {
         bridge.save({ ...store.envelope(state), saved_at: savedAt });
       }
     },

@@ -92,6 +92,11 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
     }
   };
 }
+function newerCopy(entry, localSavedAt, canAdopt) {
+  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
+}
 
 // frontend/lib/validate.js
 var FORMAT_VERSION = 1;
@@ -589,13 +594,14 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0 && !dirty()) {
+      const newer = newerCopy(entry, savedAt, () => validate(schema, entry.data).length === 0 && !dirty());
+      if (newer === "adopt") {
         saved = entry.data;
         savedAt = entry.saved_at;
         store.save(saved);
         show(saved);
         status.textContent = "Restored from your journal file.";
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+      } else if (newer === "send") {
         bridge.save({ ...store.envelope(saved), saved_at: savedAt });
       }
     },

@@ -18,16 +18,6 @@ function textDirection(text) {
   const letter = text.slice(0, 2e3).match(/\p{L}/u);
   return letter && RIGHT_TO_LEFT.test(letter[0]) ? "rtl" : "ltr";
 }
-function followTextDirection(field) {
-  field.addEventListener("input", () => {
-    field.dir = textDirection(field.value);
-  });
-  return field;
-}
-function setFieldText(field, text) {
-  field.value = text;
-  field.dir = textDirection(text);
-}
 function uid(widgetId) {
   instanceCount += 1;
   return `pdc-${widgetId}-${instanceCount}`;
@@ -35,49 +25,34 @@ function uid(widgetId) {
 function textLength(text) {
   return [...text].length;
 }
+function debounce(callback, milliseconds) {
+  let timer = null;
+  const debounced = (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      callback(...args);
+    }, milliseconds);
+  };
+  debounced.cancel = () => {
+    clearTimeout(timer);
+    timer = null;
+  };
+  debounced.flush = (...args) => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+      callback(...args);
+    }
+  };
+  return debounced;
+}
 function newId() {
   return `e${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 function pageHref(name) {
   if (window.location.pathname.endsWith(".html")) return `${name}.html`;
   return name === "my_journal" ? "my_journal.ipynb" : `${name}.md`;
-}
-
-// frontend/lib/download.js
-function download(filename, text, mimeType) {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
-  const link = element("a", { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1e3);
-}
-
-// frontend/lib/kernel.js
-function sendAsLearner(model, learner) {
-  return (content) => {
-    if (!learner) return;
-    try {
-      model.send({ ...content, learner });
-    } catch {
-    }
-  };
-}
-function kernelBridge(model, learner, onLoaded, onProblem) {
-  const send = sendAsLearner(model, learner);
-  model.on("msg:custom", (content) => {
-    if (content && content.type === "loaded") onLoaded(content.entry || null);
-    if (content && content.type === "problem" && onProblem) onProblem(content.message);
-  });
-  send({ type: "load" });
-  return {
-    save(envelope) {
-      send({ type: "save", entry: envelope });
-    },
-    clear() {
-      send({ type: "clear" });
-    }
-  };
 }
 
 // frontend/lib/validate.js
@@ -375,6 +350,33 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   };
 }
 
+// frontend/lib/kernel.js
+function sendAsLearner(model, learner) {
+  return (content) => {
+    if (!learner) return;
+    try {
+      model.send({ ...content, learner });
+    } catch {
+    }
+  };
+}
+function kernelBridge(model, learner, onLoaded, onProblem) {
+  const send = sendAsLearner(model, learner);
+  model.on("msg:custom", (content) => {
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
+    if (content && content.type === "problem" && onProblem) onProblem(content.message);
+  });
+  send({ type: "load" });
+  return {
+    save(envelope) {
+      send({ type: "save", entry: envelope });
+    },
+    clear() {
+      send({ type: "clear" });
+    }
+  };
+}
+
 // frontend/lib/learners.js
 var LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
 function forEachLearner(render2) {
@@ -451,18 +453,642 @@ function printNote(root, text = PRINT_NOTE) {
   root.append(element("p", { class: "pdc-print-note" }, text));
 }
 
-// frontend/lib/svg.js
-var SVG_NS = "http://www.w3.org/2000/svg";
-function svgElement(tag, attributes = {}, text) {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== null && value !== void 0) node.setAttribute(name, String(value));
+// frontend/lib/download.js
+function download(filename, text, mimeType) {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = element("a", { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1e3);
+}
+
+// frontend/lib/confirm.js
+function createConfirm(idPrefix) {
+  const box = element("div", { class: "pdc-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
+  const question = element("p", { id: `${idPrefix}-confirm-text` });
+  const confirmButton = element("button", { type: "button", class: "pdc-button pdc-danger" }, "");
+  const keepButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
+  box.append(question, confirmButton, " ", keepButton);
+  box.hidden = true;
+  let pending = null;
+  const close = (choice) => {
+    const asked = pending;
+    pending = null;
+    box.hidden = true;
+    if (!asked) return;
+    const callback = choice === "confirm" ? asked.onConfirm : asked.onKeep;
+    if (callback) callback();
+    const lost = !document.activeElement || document.activeElement === document.body || box.contains(document.activeElement);
+    if (lost && asked.returnTo && !asked.returnTo.disabled) asked.returnTo.focus();
+  };
+  confirmButton.addEventListener("click", () => close("confirm"));
+  keepButton.addEventListener("click", () => close("keep"));
+  return {
+    element: box,
+    /** Ask `questionText`; confirmLabel says what will be deleted, keepLabel what is kept. */
+    ask(questionText, confirmLabel, keepLabel, onConfirm, returnTo, onKeep) {
+      question.textContent = questionText;
+      confirmButton.textContent = confirmLabel;
+      keepButton.textContent = keepLabel;
+      pending = { onConfirm, onKeep, returnTo };
+      box.hidden = false;
+      confirmButton.focus();
+    },
+    /** Close without an answer (the thing asked about went away). */
+    close() {
+      pending = null;
+      box.hidden = true;
+    },
+    get open() {
+      return !box.hidden;
+    }
+  };
+}
+
+// frontend/lib/list_model.js
+var UNDO_LIMIT = 100;
+var UNDO_SNAPSHOT_VERSION = 1;
+var copy = (value) => structuredClone(value);
+var sameData = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var isId = (id) => typeof id === "string" && id.length > 0;
+function fingerprint(items, extras = {}) {
+  const text = JSON.stringify({ items, extras });
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
   }
-  if (text !== void 0) node.textContent = text;
-  return node;
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
+function listProblem(items) {
+  if (!Array.isArray(items)) return "The items are not a list.";
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (!item || typeof item !== "object" || !isId(item.id)) return "An item has no id.";
+    if (seen.has(item.id)) return `Two items have the id ${item.id}.`;
+    seen.add(item.id);
+  }
+  return "";
+}
+function isStep(step) {
+  if (!step || typeof step.what !== "string" || !step.extras || typeof step.extras !== "object") return false;
+  if (step.kind === "add") return isId(step.id);
+  if (step.kind === "edit") return Boolean(step.before) && isId(step.before.id);
+  if (step.kind === "remove") return Boolean(step.item) && isId(step.item.id) && Number.isInteger(step.index);
+  if (step.kind === "replace") return listProblem(step.items) === "";
+  return step.kind === "extras";
+}
+function createListModel({ items = [], extras = {}, check = () => "", limit = UNDO_LIMIT } = {}) {
+  const problem = listProblem(items);
+  if (problem) throw new TypeError(problem);
+  let current = copy(items);
+  let currentExtras = copy(extras);
+  let steps = [];
+  const indexOf = (id) => current.findIndex((item) => item.id === id);
+  const apply = (nextItems, nextExtras, step, change) => {
+    const extrasAfter = nextExtras === void 0 ? currentExtras : copy(nextExtras);
+    const refusal = check(nextItems, extrasAfter);
+    if (refusal) return { refused: refusal };
+    steps.push({ ...step, extras: currentExtras });
+    if (steps.length > limit) steps.shift();
+    const extrasChanged = !sameData(extrasAfter, currentExtras);
+    current = nextItems;
+    currentExtras = extrasAfter;
+    return extrasChanged ? { ...change, extras: true } : change;
+  };
+  const needWords = (what) => {
+    if (typeof what !== "string" || what === "") throw new TypeError("Say in words what the step does.");
+  };
+  return {
+    /** The items in stored order (do not change them in place: copy first). */
+    items: () => current,
+    /** The item with this id, or undefined. */
+    get: (id) => current.find((item) => item.id === id),
+    /** The widget's other saved values. */
+    extras: () => currentExtras,
+    /** Add `item` (it brings its own new id) at the end. */
+    add(item, what, extras2) {
+      needWords(what);
+      if (!item || !isId(item.id)) return { refused: "The new item has no id." };
+      if (indexOf(item.id) !== -1) return { refused: `An item with the id ${item.id} is already in the list.` };
+      return apply([...current, copy(item)], extras2, { kind: "add", what, id: item.id }, { added: item.id });
+    },
+    /** Replace the item with `item.id` by `item`, in the same place. */
+    edit(item, what, extras2) {
+      needWords(what);
+      const index = item ? indexOf(item.id) : -1;
+      if (index === -1) return { refused: "That item is no longer in the list." };
+      const next = [...current];
+      next[index] = copy(item);
+      return apply(next, extras2, { kind: "edit", what, before: current[index] }, { edited: item.id });
+    },
+    /** Delete the item with this id; Undo puts it back in the same place. */
+    remove(id, what, extras2) {
+      needWords(what);
+      const index = indexOf(id);
+      if (index === -1) return { refused: "That item is no longer in the list." };
+      const next = current.filter((item) => item.id !== id);
+      return apply(next, extras2, { kind: "remove", what, item: current[index], index }, { deleted: id });
+    },
+    /** Replace every item (load a sample); Undo brings back the list from before. */
+    replaceAll(items2, what, extras2) {
+      needWords(what);
+      const problem2 = listProblem(items2);
+      if (problem2) return { refused: problem2 };
+      return apply(copy(items2), extras2, { kind: "replace", what, items: current }, { replaced: true });
+    },
+    /** Remove every item; Undo brings them back. */
+    clear(what, extras2) {
+      return this.replaceAll([], what, extras2);
+    },
+    /** Change only the extras (set the year of birth), as one undoable step. */
+    setExtras(extras2, what) {
+      needWords(what);
+      if (sameData(extras2, currentExtras)) return { refused: "Nothing changed." };
+      return apply(current, extras2, { kind: "extras", what }, {});
+    },
+    /**
+     * Take data saved elsewhere (another tab, the kernel's journal file) as it is. Not a
+     * step: the undo stack is emptied, because an undo would bring back the version that
+     * was just replaced, which the learner did not make here.
+     */
+    adopt(items2, extras2 = {}) {
+      const problem2 = listProblem(items2);
+      if (problem2) return { refused: problem2 };
+      current = copy(items2);
+      currentExtras = copy(extras2);
+      steps = [];
+      return { replaced: true, extras: true };
+    },
+    /** What the next Undo would undo, in words ("delete “Leo”"), or "" when nothing. */
+    undoLabel: () => steps.length ? steps[steps.length - 1].what : "",
+    canUndo: () => steps.length > 0,
+    /** Undo the last step; returns the change that made, with `undone` (its words). */
+    undo() {
+      const step = steps.pop();
+      if (!step) return { refused: "There is nothing to undo." };
+      const extrasChanged = !sameData(step.extras, currentExtras);
+      let change = {};
+      if (step.kind === "add") {
+        current = current.filter((item) => item.id !== step.id);
+        change = { deleted: step.id };
+      } else if (step.kind === "edit") {
+        current = current.map((item) => item.id === step.before.id ? step.before : item);
+        change = { edited: step.before.id };
+      } else if (step.kind === "remove") {
+        current = [...current.slice(0, step.index), step.item, ...current.slice(step.index)];
+        change = { added: step.item.id };
+      } else if (step.kind === "replace") {
+        current = step.items;
+        change = { replaced: true };
+      }
+      currentExtras = step.extras;
+      return { ...change, ...extrasChanged ? { extras: true } : {}, undone: step.what };
+    },
+    /**
+     * The undo stack as plain data, to keep in sessionStorage (per learner namespace) so
+     * Undo survives a reload. sessionStorage, not localStorage, on purpose: it lasts as
+     * long as the tab, so a deleted painful memory does not linger in the browser after the
+     * tab is closed, for example on a shared computer in a library or a classroom.
+     * Each step keeps only what it undoes (one item, or the list a sample replaced), not a
+     * copy of the whole list, so 100 steps stay small.
+     */
+    undoSnapshot: () => ({
+      version: UNDO_SNAPSHOT_VERSION,
+      fingerprint: fingerprint(current, currentExtras),
+      steps: copy(steps)
+    }),
+    /**
+     * Bring back an undo stack from undoSnapshot(). Refused (returns false, nothing
+     * changes) when the snapshot is not one, or was taken on other data than this list
+     * holds now: its steps would then undo the wrong things.
+     */
+    restoreUndo(snapshot) {
+      if (!snapshot || snapshot.version !== UNDO_SNAPSHOT_VERSION || !Array.isArray(snapshot.steps)) return false;
+      if (snapshot.fingerprint !== fingerprint(current, currentExtras)) return false;
+      if (!snapshot.steps.every(isStep)) return false;
+      steps = copy(snapshot.steps).slice(-limit);
+      return true;
+    }
+  };
+}
+function emptyDraft(fieldNames) {
+  return { editing: null, fields: Object.fromEntries(fieldNames.map((name) => [name, ""])) };
+}
+function isDraftEmpty(draft) {
+  return draft.editing === null && Object.values(draft.fields).every((value) => value.trim() === "");
+}
+function setDraftField(draft, name, value) {
+  if (!Object.hasOwn(draft.fields, name)) throw new RangeError(`The form has no field ${name}.`);
+  return { editing: draft.editing, fields: { ...draft.fields, [name]: String(value) } };
+}
+function editingDraft(fieldNames, id, fields) {
+  const draft = emptyDraft(fieldNames);
+  for (const name of fieldNames) if (fields[name] !== void 0) draft.fields[name] = String(fields[name]);
+  return { editing: id, fields: draft.fields };
+}
+function draftFrom(saved, fieldNames) {
+  const draft = emptyDraft(fieldNames);
+  if (!saved || typeof saved !== "object" || !saved.fields || typeof saved.fields !== "object") return draft;
+  for (const name of fieldNames) if (typeof saved.fields[name] === "string") draft.fields[name] = saved.fields[name];
+  draft.editing = isId(saved.editing) ? saved.editing : null;
+  return draft;
+}
+
+// frontend/lib/list_editor.js
+function WORDS(noun, nouns, sampleName) {
+  const count = (n) => `${n} ${n === 1 ? noun : nouns}`;
+  return {
+    addLegend: `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
+    addButton: `Add ${noun}`,
+    editLegend: (description) => `Edit the ${noun} ${description}`,
+    listHeading: (n) => `${nouns[0].toUpperCase()}${nouns.slice(1)} (${n})`,
+    sampleButton: `Use the fictional sample: ${sampleName}`,
+    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+    sampleConfirm: `Delete mine and show ${sampleName}'s`,
+    sampleKeep: `Keep my ${nouns}`,
+    clearButton: `Remove all ${nouns}`,
+    clearQuestion: (n) => `This removes all ${count(n)}. You can undo it afterwards.`,
+    clearConfirm: `Remove all ${nouns}`,
+    clearKeep: "Keep them"
+  };
+}
+var quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
+var button = (text, attributes = {}) => element("button", { type: "button", class: "pdc-button pdc-secondary", ...attributes }, text);
+function buildField(field, prefix, extraClass = "") {
+  const id = `${prefix}-${field.name}`;
+  const attributes = { id, name: field.name, "aria-describedby": field.hint ? `${id}-hint` : null, ...field.attributes };
+  let control;
+  if (field.kind === "select") {
+    control = element("select", attributes);
+    for (const [value, text] of field.options || []) control.append(element("option", { value }, text));
+  } else if (field.kind === "textarea") {
+    control = element("textarea", { rows: 2, ...attributes });
+  } else {
+    const numeric = field.kind === "number" ? { inputmode: "numeric" } : {};
+    control = element("input", { type: "text", autocomplete: "off", ...numeric, ...attributes });
+  }
+  const wrapper = element("div", { class: `pdc-list-field pdc-list-field-${field.name} ${extraClass}`.trim() });
+  const hint = field.hint ? element("p", { class: "pdc-muted pdc-list-hint", id: `${id}-hint` }, field.hint) : null;
+  const error = element("p", { class: "pdc-field-error", id: `${id}-error`, hidden: true });
+  wrapper.append(element("label", { for: id }, field.label), ...hint ? [hint] : [], control, error);
+  return { wrapper, control, hint, error };
+}
+function showFieldError({ control, hint, error }, message) {
+  error.textContent = message;
+  error.hidden = !message;
+  if (message) control.setAttribute("aria-invalid", "true");
+  else control.removeAttribute("aria-invalid");
+  const ids = [hint && hint.id, message && error.id].filter(Boolean);
+  if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
+  else control.removeAttribute("aria-describedby");
+}
+function createListEditor(options) {
+  const { fields: fieldList, describe, validate: validate2, toItem, toFields, ask, readOnly = false, sample = null } = options;
+  const { renderItem = (item) => document.createTextNode(describe(item)), sortItems = (items) => items } = options;
+  const { onChange = () => "", onDraft = () => {
+  }, onUndo = () => {
+  }, textDirection: textDirection2 = null } = options;
+  const prefix = options.idPrefix || newId();
+  const css = { form: "", list: "", listHeading: "", item: "", field: () => "", ...options.classes };
+  const { noun = "item", nouns = "items" } = options.words || {};
+  const words = { noun, nouns, ...WORDS(noun, nouns, sample?.name || ""), ...options.words };
+  const names = fieldList.map((field) => field.name);
+  const model = createListModel({ items: options.items || [], extras: options.extras || {}, check: options.check });
+  if (options.undo) model.restoreUndo(options.undo);
+  let draft = draftFrom(options.draft, names);
+  let editing = null;
+  const fields = {};
+  const form = element("form", { class: `pdc-list-form ${css.form}`.trim(), novalidate: true });
+  const fieldset = element("fieldset");
+  const legend = fieldset.appendChild(element("legend", {}, words.addLegend));
+  const groups = /* @__PURE__ */ new Map();
+  for (const field of fieldList) {
+    fields[field.name] = buildField(field, prefix, css.field(field.name));
+    if (field.group && !groups.has(field.group)) {
+      groups.set(field.group, element("fieldset", { class: "pdc-list-group" }));
+      groups.get(field.group).append(element("legend", {}, field.group));
+      fieldset.append(groups.get(field.group));
+    }
+    (field.group ? groups.get(field.group) : fieldset).append(fields[field.name].wrapper);
+    followInput(field.name);
+  }
+  const submitButton = element("button", { type: "submit", class: "pdc-button" }, words.addButton);
+  const cancelButton = button("Cancel editing", { hidden: true });
+  const formError = element("p", { class: "pdc-field-error", id: `${prefix}-form-error`, hidden: true });
+  const formButtons = element("div", { class: "pdc-list-buttons" });
+  formButtons.append(submitButton, " ", cancelButton);
+  form.append(fieldset);
+  fieldset.append(formButtons, formError);
+  function followInput(name) {
+    const control = fields[name].control;
+    control.addEventListener("input", () => {
+      followDirection(control);
+      keepDraft(setDraftField(draft, name, control.value));
+      if (control.getAttribute("aria-invalid") !== "true") return;
+      const own = validate2(readFields()).find((problem) => problem.field === name);
+      showFieldError(fields[name], own ? own.message : "");
+    });
+  }
+  function followDirection(control) {
+    if (textDirection2 && control.tagName !== "SELECT") control.dir = textDirection2(control.value);
+  }
+  function clearErrors() {
+    for (const name of names) showFieldError(fields[name], "");
+    formError.hidden = true;
+  }
+  const readFields = () => Object.fromEntries(names.map((name) => [name, fields[name].control.value]));
+  const keepDraft = (next) => {
+    draft = next;
+    onDraft(draft);
+  };
+  function fillForm(values) {
+    for (const name of names) {
+      fields[name].control.value = values[name] ?? "";
+      followDirection(fields[name].control);
+    }
+  }
+  function showEditing(item) {
+    editing = item ? item.id : null;
+    legend.textContent = item ? words.editLegend(quoted(describe(item))) : words.addLegend;
+    submitButton.textContent = item ? "Save changes" : words.addButton;
+    cancelButton.hidden = !item;
+    markEditingRow();
+  }
+  function resetForm() {
+    showEditing(null);
+    fillForm({});
+    clearErrors();
+    keepDraft(emptyDraft(names));
+  }
+  function keepTypedAsNew(before = "") {
+    showEditing(null);
+    keepDraft({ editing: null, fields: draft.fields });
+    say(`${before} The ${noun} you were editing is no longer in the list. What you typed is still in the form; choose ${words.addButton} to keep it as a new ${noun}.`.trim());
+  }
+  function startEditing(id) {
+    const item = model.get(id);
+    clearErrors();
+    keepDraft(editingDraft(names, id, toFields(item)));
+    fillForm(draft.fields);
+    showEditing(item);
+    fields[names[0]].control.focus();
+  }
+  form.addEventListener("submit", (submitEvent) => {
+    submitEvent.preventDefault();
+    const values = readFields();
+    const problems = validate2(values);
+    clearErrors();
+    if (problems.length > 0) {
+      const named = names.filter((name) => problems.some((problem) => problem.field === name));
+      for (const name of named) showFieldError(fields[name], problems.find((problem) => problem.field === name).message);
+      const general = problems.find((problem) => !names.includes(problem.field));
+      formError.textContent = general ? general.message : "";
+      formError.hidden = !general;
+      const count = named.length || 1;
+      say(`Not ${editing ? "changed" : "added"}: ${count === 1 ? "one field needs" : `${count} fields need`} a look. Nothing saved before has changed.`);
+      fields[named[0] || names[0]].control.focus();
+      return;
+    }
+    if (editing && !model.get(editing)) return keepTypedAsNew();
+    const id = editing;
+    const item = { ...toItem(values), id: id || newId() };
+    const description = quoted(describe(item));
+    const change = id ? model.edit(item, `edit ${description}`) : model.add(item, `add ${description}`);
+    if (!changed(change, id ? `Changed ${description}.` : `Added ${description}.`)) return;
+    resetForm();
+    (id ? rows.get(id)?.editButton : fields[names[0]].control)?.focus();
+  });
+  cancelButton.addEventListener("click", () => {
+    const id = editing;
+    resetForm();
+    say("Editing cancelled; nothing changed.");
+    rows.get(id)?.editButton.focus();
+  });
+  form.addEventListener("keydown", (keyEvent) => {
+    if (keyEvent.key !== "Enter" || keyEvent.isComposing || keyEvent.target.tagName !== "INPUT") return;
+    keyEvent.preventDefault();
+    form.requestSubmit();
+  });
+  const tools = element("div", { class: "pdc-list-buttons pdc-list-tools" });
+  const undoButton = button("Undo");
+  const sampleButton = button(words.sampleButton);
+  const clearButton = button(words.clearButton);
+  tools.append(undoButton, " ", ...sample ? [sampleButton, " "] : [], clearButton);
+  const status = element("p", { class: "pdc-status", role: "status" });
+  const say = (text) => status.textContent = text;
+  function changed(change, message) {
+    if (change.refused) {
+      say(`Not changed: ${change.refused}`);
+      return false;
+    }
+    updateRows(change);
+    updateTools();
+    onUndo(model.undoSnapshot());
+    say([message, onChange(model.items(), change, model.extras())].filter(Boolean).join(" "));
+    return true;
+  }
+  function updateTools() {
+    undoButton.disabled = !model.canUndo();
+    undoButton.textContent = model.canUndo() ? `Undo: ${model.undoLabel()}` : "Undo";
+    clearButton.disabled = model.items().length === 0;
+  }
+  function deleteItem(id) {
+    const item = model.get(id);
+    if (editing === id) resetForm();
+    const description = quoted(describe(item));
+    changed(model.remove(id, `delete ${description}`, model.items().length === 1 ? options.clearedExtras : void 0), `Deleted ${description}; Undo brings it back.`);
+    undoButton.focus();
+  }
+  undoButton.addEventListener("click", () => {
+    const change = model.undo();
+    if (change.refused) return;
+    changed(change, `Undone: ${change.undone}.`);
+    if (editing && !model.get(editing)) keepTypedAsNew(status.textContent);
+    if (!model.canUndo()) listHeading.focus();
+  });
+  function loadSample() {
+    resetForm();
+    const change = model.replaceAll(sample.items, `use ${sample.name}'s sample`, sample.extras);
+    if (changed(change, `Showing ${sample.name}'s fictional ${nouns}; Undo brings back what was here.`)) listHeading.focus();
+  }
+  sampleButton.addEventListener("click", () => {
+    const count = model.items().length;
+    if (count === 0) loadSample();
+    else if (JSON.stringify(model.items()) === JSON.stringify(sample.items)) say(`These are already ${sample.name}'s ${nouns}.`);
+    else ask(words.sampleQuestion(count), words.sampleConfirm, words.sampleKeep, loadSample, sampleButton);
+  });
+  clearButton.addEventListener("click", () => {
+    const removeAll = () => {
+      resetForm();
+      changed(model.clear(`remove all ${nouns}`, options.clearedExtras), `Removed all ${nouns}; Undo brings them back.`);
+    };
+    ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
+  });
+  const listHeading = element("h4", { class: `pdc-list-heading ${css.listHeading}`.trim(), tabindex: "-1", id: `${prefix}-list-heading` });
+  const list = element("ol", { class: `pdc-list ${css.list}`.trim(), "aria-labelledby": `${prefix}-list-heading` });
+  const rows = /* @__PURE__ */ new Map();
+  function setRow(item) {
+    const row = { node: element("li", { class: `pdc-list-item ${css.item}`.trim(), "data-id": item.id }), item, editButton: null };
+    row.node.append(renderItem(item, model.extras()));
+    if (!readOnly) {
+      const actions = element("div", { class: "pdc-list-item-actions" });
+      row.editButton = button("Edit", { "data-action": "edit", "aria-label": `Edit: ${describe(item)}` });
+      const remove = button("Delete", { "data-action": "delete", "aria-label": `Delete: ${describe(item)}` });
+      row.editButton.addEventListener("click", () => startEditing(item.id));
+      remove.addEventListener("click", () => deleteItem(item.id));
+      actions.append(row.editButton, " ", remove);
+      row.node.append(actions);
+    }
+    rows.get(item.id)?.node.replaceWith(row.node);
+    rows.set(item.id, row);
+  }
+  function removeRow(id) {
+    rows.get(id)?.node.remove();
+    rows.delete(id);
+  }
+  function updateRows(change) {
+    const items = model.items();
+    if (change.replaced || change.extras) {
+      const present = new Set(items.map((item) => item.id));
+      for (const id of [...rows.keys()]) if (!present.has(id)) removeRow(id);
+      for (const item of items) {
+        const row = rows.get(item.id);
+        if (change.extras || !row || JSON.stringify(row.item) !== JSON.stringify(item)) setRow(item);
+      }
+    } else if (change.deleted) {
+      removeRow(change.deleted);
+    } else if (change.added || change.edited) {
+      setRow(model.get(change.added || change.edited));
+    }
+    placeRows(sortItems(items, model.extras()));
+    listHeading.textContent = words.listHeading(items.length);
+    list.hidden = items.length === 0;
+    markEditingRow();
+  }
+  function placeRows(ordered) {
+    let cursor = list.firstChild;
+    for (const item of ordered) {
+      const node = rows.get(item.id).node;
+      if (node === cursor) cursor = cursor.nextSibling;
+      else list.insertBefore(node, cursor);
+    }
+  }
+  let markedId = null;
+  function markEditingRow() {
+    rows.get(markedId)?.node.classList.remove("pdc-list-editing");
+    rows.get(editing)?.node.classList.add("pdc-list-editing");
+    markedId = editing;
+  }
+  updateRows({ replaced: true });
+  updateTools();
+  if (!readOnly) {
+    fillForm(draft.fields);
+    if (draft.editing && model.get(draft.editing)) showEditing(model.get(draft.editing));
+    else if (draft.editing) keepTypedAsNew();
+    else if (!isDraftEmpty(draft)) say(`What you were typing is back in the form; choose ${words.addButton} to keep it.`);
+  }
+  return {
+    parts: { form: readOnly ? null : form, tools: readOnly ? null : tools, status, listHeading, list },
+    fields,
+    model,
+    say,
+    /** Change the widget's other saved values as one undoable step (the year of birth). */
+    setExtras: (extras, what, message) => changed(model.setExtras(extras, what), message),
+    /** Take data saved elsewhere (another tab, the journal file): not undoable, not saved back. */
+    adopt(items, extras, message) {
+      const change = model.adopt(items, extras);
+      if (change.refused) return false;
+      changed({ ...change, adopted: true }, message);
+      if (editing && !model.get(editing)) keepTypedAsNew(status.textContent);
+      return true;
+    }
+  };
+}
+
+// frontend/lib/saved_draft.js
+var DRAFT_TEXT_LIMIT = 5e3;
+function clipDraftText(text) {
+  const value = String(text);
+  if (value.length <= DRAFT_TEXT_LIMIT) return value;
+  return [...value].slice(0, DRAFT_TEXT_LIMIT).join("");
+}
+function withDraft(data, draft, extraText = {}) {
+  const { draft: _old, ...rest } = data;
+  const extras = Object.fromEntries(
+    Object.entries(extraText).filter(([, value]) => typeof value === "string" && value.trim() !== "").map(([name, value]) => [name, clipDraftText(value)])
+  );
+  if (isDraftEmpty(draft) && Object.keys(extras).length === 0) return rest;
+  const fields = Object.fromEntries(Object.entries(draft.fields).map(([name, value]) => [name, clipDraftText(value)]));
+  return { ...rest, draft: { editing: draft.editing, fields, ...extras } };
+}
+function draftOfSaved(data, fieldNames) {
+  return draftFrom(data && data.draft, fieldNames);
+}
+function draftTextOfSaved(data, name) {
+  const value = data && data.draft && data.draft[name];
+  return typeof value === "string" ? value : "";
+}
+function withoutDraft(data) {
+  const { draft: _draft, ...rest } = data || {};
+  return rest;
+}
+
+// frontend/lib/undo_storage.js
+function sessionStorageOrNull() {
+  try {
+    return globalThis.sessionStorage || null;
+  } catch {
+    return null;
+  }
+}
+function undoStorage(namespace, widgetId) {
+  const key = `${namespace}:${widgetId}:undo`;
+  const storage = sessionStorageOrNull();
+  return {
+    load() {
+      try {
+        return storage ? JSON.parse(storage.getItem(key) || "null") : null;
+      } catch {
+        return null;
+      }
+    },
+    save(snapshot) {
+      try {
+        if (storage) storage.setItem(key, JSON.stringify(snapshot));
+      } catch {
+      }
+    }
+  };
 }
 
 // frontend/lib/timeline_layout.js
+var CATEGORIES = [
+  { name: "family", colour: "#E69F00", shape: "circle" },
+  { name: "school or work", colour: "#56B4E9", shape: "square" },
+  { name: "relationships", colour: "#D55E00", shape: "triangle-up" },
+  { name: "loss", colour: "#000000", shape: "triangle-down" },
+  { name: "health", colour: "#009E73", shape: "diamond" },
+  { name: "moves", colour: "#F0E442", shape: "pentagon" },
+  { name: "achievements", colour: "#0072B2", shape: "star" },
+  { name: "other", colour: "#CC79A7", shape: "plus" }
+];
+var FEELINGS = [
+  [2, "very good"],
+  [1, "good"],
+  [0, "mixed or neutral"],
+  [-1, "hard"],
+  [-2, "very hard"]
+];
+var EVENT_FIELDS = ["age", "year", "label", "category", "feeling", "themes"];
+function categoryOf(name) {
+  return CATEGORIES.find((category) => category.name === name) || CATEGORIES[7];
+}
+function feelingText(value) {
+  const found = FEELINGS.find(([number]) => number === value);
+  return `${value > 0 ? "+" : ""}${value} ${found ? found[1] : ""}`.trim();
+}
 function themeKey(theme) {
   return theme.trim().toLowerCase();
 }
@@ -497,6 +1123,12 @@ function sharedThemes(placed) {
   }
   return [...groups.values()].filter((group) => group.items.length >= 2).sort((a, b) => b.items.length - a.items.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+function whenText(event, axis, birthYear) {
+  if (event.age !== void 0 && event.year !== void 0) return `Age ${event.age} (${event.year})`;
+  if (event.age !== void 0) return `Age ${event.age}`;
+  if (axis === "age" && Number.isInteger(birthYear)) return `${event.year} (age ${event.year - birthYear})`;
+  return `${event.year}`;
+}
 function timelineSummary(layout, themes, events) {
   if (events.length === 0) return "An empty life timeline: no events yet.";
   const parts = [];
@@ -504,13 +1136,9 @@ function timelineSummary(layout, themes, events) {
   if (placed.length > 0) {
     const unit = axis === "age" ? "age " : "";
     const count = placed.length;
-    parts.push(
-      `A life timeline of ${count} event${count === 1 ? "" : "s"} from ${unit}${placed[0].x} to ${placed[count - 1].x}.`
-    );
+    parts.push(`A life timeline of ${count} event${count === 1 ? "" : "s"} from ${unit}${placed[0].x} to ${placed[count - 1].x}.`);
     const feel = (test) => placed.filter((item) => test(item.event.feeling)).length;
-    parts.push(
-      `${feel((f) => f > 0)} felt good or very good, ${feel((f) => f < 0)} hard or very hard, ${feel((f) => f === 0)} mixed or neutral.`
-    );
+    parts.push(`${feel((f) => f > 0)} felt good or very good, ${feel((f) => f < 0)} hard or very hard, ${feel((f) => f === 0)} mixed or neutral.`);
     if (themes.length > 0) {
       parts.push(`Themes that recur, joined by lines: ${themes.map((t) => `${t.name} (${t.items.length} events)`).join("; ")}.`);
     }
@@ -522,47 +1150,74 @@ function timelineSummary(layout, themes, events) {
   parts.push("The list of events below gives each one in full.");
   return parts.join(" ");
 }
+function numberOrText(text) {
+  const trimmed = text.trim();
+  if (trimmed === "") return void 0;
+  return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+function eventFromFields(fields) {
+  const event = {};
+  const age = numberOrText(fields.age || "");
+  const year = numberOrText(fields.year || "");
+  if (age !== void 0) event.age = age;
+  if (year !== void 0) event.year = year;
+  event.label = (fields.label || "").trim();
+  event.category = fields.category || "";
+  if ((fields.feeling || "") !== "") event.feeling = Number(fields.feeling);
+  const seen = /* @__PURE__ */ new Set();
+  const themes = [];
+  for (const piece of (fields.themes || "").split(",")) {
+    const theme = piece.trim();
+    if (theme && !seen.has(themeKey(theme))) {
+      seen.add(themeKey(theme));
+      themes.push(theme);
+    }
+  }
+  if (themes.length) event.themes = themes;
+  return event;
+}
+function fieldsOfEvent(event) {
+  return {
+    age: event.age !== void 0 ? String(event.age) : "",
+    year: event.year !== void 0 ? String(event.year) : "",
+    label: event.label,
+    category: event.category,
+    feeling: String(event.feeling),
+    themes: (event.themes || []).join(", ")
+  };
+}
+function listOrder(events, birthYear) {
+  const layout = placeEvents(events, birthYear);
+  return [...layout.placed.map((item) => item.event), ...layout.unplaced];
+}
 
-// frontend/widgets/timeline.js
-var CATEGORIES = [
-  { name: "family", colour: "#E69F00", shape: "circle" },
-  { name: "school or work", colour: "#56B4E9", shape: "square" },
-  { name: "relationships", colour: "#D55E00", shape: "triangle-up" },
-  { name: "loss", colour: "#000000", shape: "triangle-down" },
-  { name: "health", colour: "#009E73", shape: "diamond" },
-  { name: "moves", colour: "#F0E442", shape: "pentagon" },
-  { name: "achievements", colour: "#0072B2", shape: "star" },
-  { name: "other", colour: "#CC79A7", shape: "plus" }
-];
-var FEELINGS = [
-  [2, "very good"],
-  [1, "good"],
-  [0, "mixed or neutral"],
-  [-1, "hard"],
-  [-2, "very hard"]
-];
+// frontend/lib/svg.js
+var SVG_NS = "http://www.w3.org/2000/svg";
+function svgElement(tag, attributes = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== null && value !== void 0) node.setAttribute(name, String(value));
+  }
+  if (text !== void 0) node.textContent = text;
+  return node;
+}
+
+// frontend/lib/timeline_chart.js
 var DASHES = ["7 4", "2 3", "10 3 2 3", "4 3", "12 4", "1 3 6 3"];
-var FIELDS = ["age", "year", "label", "category", "feeling", "themes"];
-var UNDO_LIMIT = 100;
+var SVG_NS2 = "http://www.w3.org/2000/svg";
 var WIDTH = 640;
 var HEIGHT = 340;
 var MARGIN = { left: 150, right: 18, top: 30, bottom: 50 };
-function categoryStyle(name) {
-  return CATEGORIES.find((category) => category.name === name) || CATEGORIES[7];
-}
-function feelingText(value) {
-  const found = FEELINGS.find(([number]) => number === value);
-  return `${value > 0 ? "+" : ""}${value} ${found ? found[1] : ""}`.trim();
-}
-function polygon(points) {
-  return `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join(" L")} Z`;
-}
+var PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
+var PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
+var yOf = (feeling) => MARGIN.top + (2 - feeling) / 4 * PLOT_H;
+var polygon = (points) => `M${points.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join(" L")} Z`;
 function markerPath(shape, x, y, r) {
-  const around = (count, radius, offset = -90, inner = null) => {
+  const around = (count, radius, inner = null) => {
     const points = [];
     const steps = inner === null ? count : count * 2;
     for (let i = 0; i < steps; i += 1) {
-      const angle = (offset + 360 / steps * i) * Math.PI / 180;
+      const angle = (-90 + 360 / steps * i) * Math.PI / 180;
       const rr = inner !== null && i % 2 === 1 ? inner : radius;
       points.push([x + rr * Math.cos(angle), y + rr * Math.sin(angle)]);
     }
@@ -584,7 +1239,7 @@ function markerPath(shape, x, y, r) {
     case "pentagon":
       return around(5, r * 1.1);
     case "star":
-      return around(5, r * 1.4, -90, r * 0.6);
+      return around(5, r * 1.4, r * 0.6);
     default: {
       const a = r * 0.38;
       const b = r * 1.1;
@@ -605,232 +1260,13 @@ function markerPath(shape, x, y, r) {
     }
   }
 }
-function whenText(event, axis, birthYear) {
-  if (event.age !== void 0 && event.year !== void 0) return `Age ${event.age} (${event.year})`;
-  if (event.age !== void 0) return `Age ${event.age}`;
-  if (axis === "age" && Number.isInteger(birthYear)) return `${event.year} (age ${event.year - birthYear})`;
-  return `${event.year}`;
-}
-function drawTimeline(svg, events, birthYear) {
-  svg.replaceChildren();
-  const layout = placeEvents(events, birthYear);
-  const themes = sharedThemes(layout.placed);
-  const { left, right, top, bottom } = MARGIN;
-  const plotW = WIDTH - left - right;
-  const plotH = HEIGHT - top - bottom;
-  const yOf = (feeling) => top + (2 - feeling) / 4 * plotH;
-  const guides = svgElement("g", { class: "pdc-timeline-guides" });
-  for (const [value] of FEELINGS) {
-    const y = yOf(value);
-    guides.append(
-      svgElement("line", { x1: left, x2: WIDTH - right, y1: y, y2: y, class: value === 0 ? "pdc-timeline-axis" : "pdc-timeline-guide" }),
-      svgElement("text", { x: left - 10, y: y + 4, "text-anchor": "end", class: "pdc-timeline-tick" }, feelingText(value))
-    );
-  }
-  guides.append(svgElement("text", { x: left - 10, y: top - 14, "text-anchor": "end", class: "pdc-timeline-axis-label" }, "How it felt"));
-  svg.append(guides);
-  if (layout.placed.length === 0) {
-    const message = events.length === 0 ? "No events yet: add one below, or load the fictional sample." : "Add your year of birth to place events given by year.";
-    svg.append(svgElement("text", { x: left + plotW / 2, y: top + plotH / 2 - 14, "text-anchor": "middle", class: "pdc-timeline-empty" }, message));
-    return timelineSummary(layout, themes, events);
-  }
-  const low = layout.placed[0].x;
-  const high = layout.placed[layout.placed.length - 1].x;
-  const pad = Math.max((high - low) * 0.04, 1);
-  const xOf = (value) => left + (value - (low - pad)) / (high - low + 2 * pad) * plotW;
-  const ticks = svgElement("g", { class: "pdc-timeline-ticks" });
-  const rough = (high - low + 2 * pad) / 8;
-  const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => s >= rough) || 100;
-  for (let value = Math.ceil((low - pad) / step) * step; value <= high + pad; value += step) {
-    const x = xOf(value);
-    ticks.append(
-      svgElement("line", { x1: x, x2: x, y1: top + plotH, y2: top + plotH + 5, class: "pdc-timeline-guide" }),
-      svgElement("text", { x, y: top + plotH + 19, "text-anchor": "middle", class: "pdc-timeline-tick" }, String(value))
-    );
-  }
-  ticks.append(
-    svgElement(
-      "text",
-      { x: left + plotW / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "pdc-timeline-axis-label" },
-      layout.axis === "age" ? "Age (years)" : "Year"
-    )
-  );
-  svg.append(ticks);
-  const spots = /* @__PURE__ */ new Map();
-  for (const item of layout.placed) {
-    const key = `${item.x}|${item.event.feeling}`;
-    if (!spots.has(key)) spots.set(key, []);
-    spots.get(key).push(item);
-  }
-  for (const group of spots.values()) {
-    group.forEach((item, rank) => {
-      item.cx = xOf(item.x) + (rank - (group.length - 1) / 2) * 16;
-      item.cy = yOf(item.event.feeling);
-    });
-  }
-  const themeLayer = svgElement("g", { class: "pdc-timeline-themes" });
-  themes.forEach((theme, index) => {
-    const group = svgElement("g", { class: "pdc-timeline-theme", "data-theme": theme.key });
-    const points = theme.items.map((item) => `${item.cx.toFixed(1)},${item.cy.toFixed(1)}`).join(" ");
-    group.append(
-      svgElement("polyline", {
-        points,
-        class: "pdc-timeline-theme-line",
-        "stroke-dasharray": DASHES[index % DASHES.length]
-      })
-    );
-    let segment = 0;
-    let longest = -1;
-    for (let i = 0; i + 1 < theme.items.length; i += 1) {
-      const length = Math.hypot(theme.items[i + 1].cx - theme.items[i].cx, theme.items[i + 1].cy - theme.items[i].cy);
-      if (length > longest) {
-        longest = length;
-        segment = i;
-      }
-    }
-    const a = theme.items[segment];
-    const b = theme.items[segment + 1];
-    const labelY = (a.cy + b.cy) / 2 + (a.cy === b.cy ? -8 : 0);
-    group.append(svgElement("text", { x: (a.cx + b.cx) / 2, y: labelY, "text-anchor": "middle", class: "pdc-timeline-theme-label" }, theme.name));
-    themeLayer.append(group);
-  });
-  svg.append(themeLayer);
-  const markers = svgElement("g", { class: "pdc-timeline-markers" });
-  for (const item of layout.placed) {
-    const category = categoryStyle(item.event.category);
-    const marker = svgElement("path", {
-      d: markerPath(category.shape, item.cx, item.cy, 7),
-      fill: category.colour,
-      class: "pdc-timeline-marker",
-      "data-category": category.name,
-      "data-id": item.event.id
-    });
-    marker.append(
-      svgElement("title", {}, `${whenText(item.event, layout.axis, birthYear)}: ${item.event.label} (${category.name}, ${feelingText(item.event.feeling)})`)
-    );
-    markers.append(marker);
-  }
-  svg.append(markers);
-  return timelineSummary(layout, themes, events);
-}
 function categoryIcon(categoryName) {
-  const category = categoryStyle(categoryName);
+  const category = categoryOf(categoryName);
   const icon = svgElement("svg", { viewBox: "0 0 20 20", width: 18, height: 18, "aria-hidden": "true", focusable: "false", class: "pdc-timeline-icon" });
   icon.append(svgElement("path", { d: markerPath(category.shape, 10, 10, 6), fill: category.colour, class: "pdc-timeline-marker" }));
   return icon;
 }
-var EXPORT_STYLE = `
-.pdc-timeline-guide { stroke: #1f1f1f; stroke-opacity: 0.2; }
-.pdc-timeline-axis { stroke: #1f1f1f; stroke-width: 2; }
-.pdc-timeline-tick, .pdc-timeline-axis-label, .pdc-timeline-empty { fill: #1f1f1f; font: 13px sans-serif; }
-.pdc-timeline-axis-label { font-weight: bold; }
-.pdc-timeline-theme-line { fill: none; stroke: #4d4d4d; stroke-width: 1.6; }
-.pdc-timeline-theme-label { fill: #1f1f1f; font: italic 12px sans-serif; paint-order: stroke; stroke: #ffffff; stroke-width: 4px; }
-.pdc-timeline-marker { stroke: #1f1f1f; stroke-width: 1; }
-`;
-function exportSvgText(svg, titleText) {
-  const copy = svg.cloneNode(true);
-  copy.setAttribute("xmlns", SVG_NS);
-  copy.setAttribute("width", String(WIDTH));
-  copy.setAttribute("height", String(HEIGHT));
-  copy.removeAttribute("class");
-  copy.removeAttribute("aria-label");
-  copy.insertBefore(svgElement("style", {}, EXPORT_STYLE), copy.firstChild);
-  copy.insertBefore(svgElement("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: "#ffffff" }), copy.firstChild.nextSibling);
-  copy.insertBefore(svgElement("desc", {}, svg.getAttribute("aria-label") || ""), copy.firstChild);
-  copy.insertBefore(svgElement("title", {}, titleText), copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
-}
-function downloadBlob(filename, blob) {
-  const url = URL.createObjectURL(blob);
-  const link = element("a", { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1e3);
-}
-function numberOrText(text) {
-  const trimmed = text.trim();
-  if (trimmed === "") return void 0;
-  return /^[+-]?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-function render({ model, el, namespace, learner }) {
-  const schema = model.get("schema");
-  const eventSchema = schema.properties.events.items;
-  const birthSchema = schema.properties.birth_year || { type: "integer" };
-  const sampleOnly = Boolean(model.get("read_only"));
-  const sample = model.get("sample_events") || [];
-  const sampleName = model.get("sample_name") || "the sample";
-  const widgetId = model.get("widget_id");
-  const idPrefix = uid(widgetId);
-  const titleText = model.get("title") || "Life timeline";
-  const sampleIds = new Set(sample.map((event) => event.id));
-  let data = sampleOnly ? { events: structuredClone(sample) } : { events: [] };
-  const undoStack = [];
-  let editingId = null;
-  let savedAt = 0;
-  let unsaved = false;
-  const root = element("section", {
-    class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
-    "aria-labelledby": `${idPrefix}-title`,
-    "data-widget-id": widgetId
-  });
-  root.append(element("h3", { id: `${idPrefix}-title` }, titleText));
-  if (sampleOnly) {
-    root.append(
-      element(
-        "p",
-        { class: "pdc-muted pdc-timeline-intro" },
-        `${sampleName} is a fictional person. This is her life as the book tells it: each event placed by age, above the line if it felt good, below if it felt hard. Lines join events that share a theme.`
-      )
-    );
-  } else {
-    root.append(
-      element(
-        "p",
-        { class: "pdc-timeline-intro" },
-        "A private space to lay out events of your life and see where themes recur. Nothing is scored or interpreted, and everything stays on this device. Memory is reconstructive, so this is your view today, not a record."
-      )
-    );
-    const note = element(
-      "p",
-      { class: "pdc-muted pdc-timeline-content-note" },
-      "Content note: this can bring up losses and hard times. It is optional: skip it, or use the fictional sample instead, and add only what you choose. If it stirs up more than you want, pause and name three things you can see around you. "
-    );
-    note.append(element("a", { href: pageHref("getting_help") }, "Getting help now"), ".");
-    root.append(note);
-  }
-  const warnings = element("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
-  root.append(warnings);
-  const showProblem = (message) => {
-    if ([...warnings.children].some((node) => node.textContent === message)) return;
-    warnings.append(element("p", { class: "pdc-warning" }, message));
-  };
-  const birthForm = element("form", { class: "pdc-timeline-birth", novalidate: true });
-  const birthInput = element("input", {
-    type: "text",
-    inputmode: "numeric",
-    id: `${idPrefix}-birth`,
-    autocomplete: "off",
-    size: 6,
-    "aria-describedby": `${idPrefix}-birth-hint`
-  });
-  const birthError = element("p", { class: "pdc-field-error", id: `${idPrefix}-birth-error` });
-  const birthNote = element("p", { class: "pdc-timeline-birth-note", id: `${idPrefix}-birth-note` });
-  birthError.hidden = true;
-  birthNote.hidden = true;
-  birthForm.append(
-    element("label", { for: `${idPrefix}-birth` }, "Year of birth (optional)"),
-    " ",
-    birthInput,
-    " ",
-    element("button", { type: "submit", class: "pdc-button pdc-secondary" }, "Set year of birth"),
-    element("p", { class: "pdc-muted pdc-timeline-hint", id: `${idPrefix}-birth-hint` }, "Only needed to place events you give by year on the age axis."),
-    birthError,
-    birthNote
-  );
-  const figure = element("figure", { class: "pdc-timeline-figure" });
-  const svg = svgElement("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", class: "pdc-timeline-svg", preserveAspectRatio: "xMidYMid meet" });
+function buildLegend() {
   const legend = element("ul", { class: "pdc-timeline-legend", "aria-label": "Legend" });
   for (const category of CATEGORIES) {
     const item = element("li");
@@ -842,79 +1278,272 @@ function render({ model, el, namespace, learner }) {
   themeIcon.append(svgElement("line", { x1: 1, y1: 5, x2: 29, y2: 5, class: "pdc-timeline-theme-line", "stroke-dasharray": DASHES[0] }));
   themeKey2.append(themeIcon, element("span", {}, "line: events sharing a theme (labelled)"));
   legend.append(themeKey2);
-  figure.append(svg, legend);
-  const form = element("form", { class: "pdc-timeline-form", novalidate: true });
-  const fieldset = element("fieldset");
-  const formLegend = element("legend", {}, "Add an event");
-  fieldset.append(formLegend);
-  const fields = {};
-  const addField = (name, labelText, control, hintText) => {
-    const wrapper = element("div", { class: `pdc-timeline-field pdc-timeline-field-${name}` });
-    control.id = `${idPrefix}-${name}`;
-    const hintId = `${idPrefix}-${name}-hint`;
-    const error = element("p", { class: "pdc-field-error", id: `${idPrefix}-${name}-error` });
-    error.hidden = true;
-    wrapper.append(element("label", { for: control.id }, labelText), control);
-    if (hintText) {
-      wrapper.append(element("p", { class: "pdc-muted pdc-timeline-hint", id: hintId }, hintText));
-      control.setAttribute("aria-describedby", hintId);
+  return legend;
+}
+function buildGuides() {
+  const { left, right, top } = MARGIN;
+  const guides = svgElement("g", { class: "pdc-timeline-guides" });
+  for (const [value] of FEELINGS) {
+    const y = yOf(value);
+    guides.append(
+      svgElement("line", { x1: left, x2: WIDTH - right, y1: y, y2: y, class: value === 0 ? "pdc-timeline-axis" : "pdc-timeline-guide" }),
+      svgElement("text", { x: left - 10, y: y + 4, "text-anchor": "end", class: "pdc-timeline-tick" }, feelingText(value))
+    );
+  }
+  guides.append(svgElement("text", { x: left - 10, y: top - 14, "text-anchor": "end", class: "pdc-timeline-axis-label" }, "How it felt"));
+  return guides;
+}
+function drawTicks(ticks, axis, low, high, pad, xOf) {
+  const { top, left } = MARGIN;
+  ticks.replaceChildren();
+  const rough = (high - low + 2 * pad) / 8;
+  const step = [1, 2, 5, 10, 20, 25, 50, 100].find((s) => s >= rough) || 100;
+  for (let value = Math.ceil((low - pad) / step) * step; value <= high + pad; value += step) {
+    const x = xOf(value);
+    ticks.append(
+      svgElement("line", { x1: x, x2: x, y1: top + PLOT_H, y2: top + PLOT_H + 5, class: "pdc-timeline-guide" }),
+      svgElement("text", { x, y: top + PLOT_H + 19, "text-anchor": "middle", class: "pdc-timeline-tick" }, String(value))
+    );
+  }
+  const label = axis === "age" ? "Age (years)" : "Year";
+  ticks.append(svgElement("text", { x: left + PLOT_W / 2, y: HEIGHT - 8, "text-anchor": "middle", class: "pdc-timeline-axis-label" }, label));
+}
+function themeGroup(theme, index) {
+  const group = svgElement("g", { class: "pdc-timeline-theme", "data-theme": theme.key });
+  const points = theme.items.map((item) => `${item.cx.toFixed(1)},${item.cy.toFixed(1)}`).join(" ");
+  group.append(svgElement("polyline", { points, class: "pdc-timeline-theme-line", "stroke-dasharray": DASHES[index % DASHES.length] }));
+  let segment = 0;
+  let longest = -1;
+  for (let i = 0; i + 1 < theme.items.length; i += 1) {
+    const length = Math.hypot(theme.items[i + 1].cx - theme.items[i].cx, theme.items[i + 1].cy - theme.items[i].cy);
+    if (length > longest) {
+      longest = length;
+      segment = i;
     }
-    wrapper.append(error);
-    fields[name] = { control, error, hintId: hintText ? hintId : null, wrapper };
-    return wrapper;
+  }
+  const a = theme.items[segment];
+  const b = theme.items[segment + 1];
+  const labelY = (a.cy + b.cy) / 2 + (a.cy === b.cy ? -8 : 0);
+  group.append(svgElement("text", { x: (a.cx + b.cx) / 2, y: labelY, "text-anchor": "middle", class: "pdc-timeline-theme-label" }, theme.name));
+  return group;
+}
+function createTimelineChart() {
+  const svg = svgElement("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", class: "pdc-timeline-svg", preserveAspectRatio: "xMidYMid meet" });
+  const ticks = svgElement("g", { class: "pdc-timeline-ticks" });
+  const emptyText = svgElement("text", { x: MARGIN.left + PLOT_W / 2, y: MARGIN.top + PLOT_H / 2 - 14, "text-anchor": "middle", class: "pdc-timeline-empty" });
+  const themeLayer = svgElement("g", { class: "pdc-timeline-themes" });
+  const markerLayer = svgElement("g", { class: "pdc-timeline-markers" });
+  svg.append(buildGuides(), ticks, emptyText, themeLayer, markerLayer);
+  const markers = /* @__PURE__ */ new Map();
+  let frame = null;
+  let themesDrawn = null;
+  function update(events, birthYear) {
+    const layout = placeEvents(events, birthYear);
+    const { placed, axis } = layout;
+    const low = placed.length ? placed[0].x : 0;
+    const high = placed.length ? placed[placed.length - 1].x : 0;
+    const pad = Math.max((high - low) * 0.04, 1);
+    const xOf = (value) => MARGIN.left + (value - (low - pad)) / (high - low + 2 * pad) * PLOT_W;
+    const nextFrame = placed.length ? `${axis}|${low}|${high}` : `empty|${events.length}`;
+    if (nextFrame !== frame) {
+      frame = nextFrame;
+      if (placed.length) drawTicks(ticks, axis, low, high, pad, xOf);
+      else ticks.replaceChildren();
+      emptyText.textContent = placed.length ? "" : events.length === 0 ? "No events yet: add one below, or load the fictional sample." : "Add your year of birth to place events given by year.";
+    }
+    const spots = /* @__PURE__ */ new Map();
+    for (const item of placed) {
+      const key = `${item.x}|${item.event.feeling}`;
+      if (!spots.has(key)) spots.set(key, []);
+      spots.get(key).push(item);
+    }
+    for (const group of spots.values()) {
+      group.forEach((item, rank) => {
+        item.cx = xOf(item.x) + (rank - (group.length - 1) / 2) * 16;
+        item.cy = yOf(item.event.feeling);
+      });
+    }
+    const themes = sharedThemes(placed);
+    const themeText = JSON.stringify(themes.map((theme) => [theme.key, theme.name, theme.items.map((item) => [item.cx, item.cy])]));
+    if (themeText !== themesDrawn) {
+      themesDrawn = themeText;
+      themeLayer.replaceChildren(...themes.map(themeGroup));
+    }
+    updateMarkers(placed, axis, birthYear);
+    const summary = timelineSummary(layout, themes, events);
+    svg.setAttribute("aria-label", summary);
+    return { layout, summary };
+  }
+  function updateMarkers(placed, axis, birthYear) {
+    const present = /* @__PURE__ */ new Set();
+    for (const { event, cx, cy } of placed) {
+      present.add(event.id);
+      const category = categoryOf(event.category);
+      const d = markerPath(category.shape, cx, cy, 7);
+      const title = `${whenText(event, axis, birthYear)}: ${event.label} (${category.name}, ${feelingText(event.feeling)})`;
+      const known = markers.get(event.id);
+      if (known && known.d === d && known.title === title && known.category === category.name) continue;
+      const node = svgElement("path", { d, fill: category.colour, class: "pdc-timeline-marker", "data-category": category.name, "data-id": event.id });
+      node.append(svgElement("title", {}, title));
+      if (known) known.node.replaceWith(node);
+      else markerLayer.append(node);
+      markers.set(event.id, { node, d, title, category: category.name });
+    }
+    for (const [id, marker] of markers) {
+      if (present.has(id)) continue;
+      marker.node.remove();
+      markers.delete(id);
+    }
+  }
+  return { svg, legend: buildLegend(), update };
+}
+var EXPORT_STYLE = `
+.pdc-timeline-guide { stroke: #1f1f1f; stroke-opacity: 0.2; }
+.pdc-timeline-axis { stroke: #1f1f1f; stroke-width: 2; }
+.pdc-timeline-tick, .pdc-timeline-axis-label, .pdc-timeline-empty { fill: #1f1f1f; font: 13px sans-serif; }
+.pdc-timeline-axis-label { font-weight: bold; }
+.pdc-timeline-theme-line { fill: none; stroke: #4d4d4d; stroke-width: 1.6; }
+.pdc-timeline-theme-label { fill: #1f1f1f; font: italic 12px sans-serif; paint-order: stroke; stroke: #ffffff; stroke-width: 4px; }
+.pdc-timeline-marker { stroke: #1f1f1f; stroke-width: 1; }
+`;
+function exportSvgText(svg, titleText) {
+  const copy2 = svg.cloneNode(true);
+  copy2.setAttribute("xmlns", SVG_NS2);
+  copy2.setAttribute("width", String(WIDTH));
+  copy2.setAttribute("height", String(HEIGHT));
+  copy2.removeAttribute("class");
+  copy2.removeAttribute("aria-label");
+  copy2.insertBefore(svgElement("style", {}, EXPORT_STYLE), copy2.firstChild);
+  copy2.insertBefore(svgElement("rect", { x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: "#ffffff" }), copy2.firstChild.nextSibling);
+  copy2.insertBefore(svgElement("desc", {}, svg.getAttribute("aria-label") || ""), copy2.firstChild);
+  copy2.insertBefore(svgElement("title", {}, titleText), copy2.firstChild);
+  return new XMLSerializer().serializeToString(copy2);
+}
+function exportPng(svg, titleText, done) {
+  const image = new Image();
+  image.onload = () => {
+    const canvas = element("canvas", { width: WIDTH * 2, height: HEIGHT * 2 });
+    const context = canvas.getContext("2d");
+    context.scale(2, 2);
+    context.drawImage(image, 0, 0, WIDTH, HEIGHT);
+    canvas.toBlob((blob) => done(blob || null), "image/png");
   };
-  const textInput = (extra = {}) => followTextDirection(element("input", { type: "text", autocomplete: "off", ...extra }));
-  const categorySelect = element("select");
-  categorySelect.append(element("option", { value: "" }, "Choose a category"));
-  for (const category of CATEGORIES) categorySelect.append(element("option", { value: category.name }, category.name));
-  const feelingSelect = element("select");
-  feelingSelect.append(element("option", { value: "" }, "Choose how it felt"));
-  for (const [value] of FEELINGS) feelingSelect.append(element("option", { value: String(value) }, feelingText(value)));
-  const themesHint = element("span");
-  const when = element("div", { class: "pdc-timeline-when-row" });
-  when.append(
-    addField("age", "Age at the time", textInput({ inputmode: "numeric", size: 5 }), "A whole number, or give the year instead."),
-    addField("year", "Or the year", textInput({ inputmode: "numeric", size: 6 }), "For example 2009.")
+  image.onerror = () => done(null);
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(exportSvgText(svg, titleText))}`;
+}
+function downloadBlob(filename, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = element("a", { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1e3);
+}
+
+// frontend/lib/timeline_parts.js
+var EVENT_FORM_FIELDS = [
+  { name: "age", label: "Age at the time", kind: "number", hint: "A whole number, or give the year instead.", attributes: { size: 5 } },
+  { name: "year", label: "Or the year", kind: "number", hint: "For example 2009.", attributes: { size: 6 } },
+  { name: "label", label: "What happened (a short label)", kind: "text", hint: "Up to 80 characters. Only what you want to note.", attributes: { size: 40 } },
+  { name: "category", label: "Category", kind: "select", options: [["", "Choose a category"], ...CATEGORIES.map((category) => [category.name, category.name])] },
+  { name: "feeling", label: "How it felt", kind: "select", options: [["", "Choose how it felt"], ...FEELINGS.map(([value]) => [String(value), feelingText(value)])] },
+  {
+    name: "themes",
+    label: "Themes (optional)",
+    kind: "text",
+    hint: "Up to 5 words or short phrases, separated by commas. Events that share a theme are joined on the timeline.",
+    attributes: { size: 40 }
+  }
+];
+function timelineIntro(sampleOnly, sampleName) {
+  if (sampleOnly) {
+    return [
+      element(
+        "p",
+        { class: "pdc-muted pdc-timeline-intro" },
+        `${sampleName} is a fictional person. This is her life as the book tells it: each event placed by age, above the line if it felt good, below if it felt hard. Lines join events that share a theme.`
+      )
+    ];
+  }
+  const intro = element(
+    "p",
+    { class: "pdc-timeline-intro" },
+    "A private space to lay out events of your life and see where themes recur. Nothing is scored or interpreted, and everything stays on this device. Memory is reconstructive, so this is your view today, not a record."
   );
-  fieldset.append(
-    when,
-    addField("label", "What happened (a short label)", textInput({ size: 40 }), "Up to 80 characters. Only what you want to note."),
-    addField("category", "Category", categorySelect),
-    addField("feeling", "How it felt", feelingSelect),
-    addField("themes", "Themes (optional)", textInput({ size: 40 }), "Up to 5 words or short phrases, separated by commas. Events that share a theme are joined on the timeline.")
+  const note = element(
+    "p",
+    { class: "pdc-muted pdc-timeline-content-note" },
+    "Content note: this can bring up losses and hard times. It is optional: skip it, or use the fictional sample instead, and add only what you choose. If it stirs up more than you want, pause and name three things you can see around you. "
   );
-  fields.themes.wrapper.querySelector(".pdc-timeline-hint").append(" ", themesHint);
-  const submitButton = element("button", { type: "submit", class: "pdc-button" }, "Add event");
-  const cancelButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel editing");
-  cancelButton.hidden = true;
-  const formButtons = element("div", { class: "pdc-timeline-buttons" });
-  formButtons.append(submitButton, " ", cancelButton);
-  fieldset.append(formButtons);
-  form.append(fieldset);
-  const tools = element("div", { class: "pdc-timeline-buttons pdc-timeline-tools" });
-  const undoButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Undo");
-  const sampleButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, `Use the fictional sample: ${sampleName}`);
-  const clearButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Remove all events");
-  const jsonButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download as JSON");
-  const svgButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download image (SVG)");
-  const pngButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Download image (PNG)");
-  if (sampleOnly) tools.append(jsonButton, svgButton, pngButton);
-  else tools.append(undoButton, sampleButton, clearButton, jsonButton, svgButton, pngButton);
-  const confirmBox = element("div", { class: "pdc-timeline-confirm", role: "group", "aria-labelledby": `${idPrefix}-confirm-text` });
-  const confirmText = element("p", { id: `${idPrefix}-confirm-text` });
-  const confirmYes = element("button", { type: "button", class: "pdc-button" }, "");
-  const confirmNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "");
-  confirmBox.append(confirmText, confirmYes, " ", confirmNo);
-  confirmBox.hidden = true;
-  const status = element("p", { class: "pdc-status", role: "status" });
-  const listHeading = element("h4", { class: "pdc-timeline-list-heading", tabindex: "-1", id: `${idPrefix}-list-heading` });
-  const sampleNote = element("p", { class: "pdc-muted pdc-timeline-sample-note" });
-  sampleNote.hidden = true;
-  const list = element("ol", { class: "pdc-timeline-list", "aria-labelledby": `${idPrefix}-list-heading` });
-  if (sampleOnly) root.append(figure, tools, status, listHeading, list);
-  else root.append(birthForm, sampleNote, figure, form, tools, confirmBox, status, listHeading, list);
-  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
-  el.replaceChildren(root);
+  note.append(element("a", { href: pageHref("getting_help") }, "Getting help now"), ".");
+  return [intro, note];
+}
+function birthForm(id) {
+  const form = element("form", { class: "pdc-timeline-birth", novalidate: true });
+  const input = element("input", { type: "text", inputmode: "numeric", id: `${id}-birth`, autocomplete: "off", size: 6, "aria-describedby": `${id}-birth-hint` });
+  const error = element("p", { class: "pdc-field-error", id: `${id}-birth-error`, hidden: true });
+  const note = element("p", { class: "pdc-timeline-birth-note", id: `${id}-birth-note`, hidden: true });
+  form.append(
+    element("label", { for: `${id}-birth` }, "Year of birth (optional)"),
+    " ",
+    input,
+    " ",
+    element("button", { type: "submit", class: "pdc-button pdc-secondary" }, "Set year of birth"),
+    element("p", { class: "pdc-muted pdc-timeline-hint", id: `${id}-birth-hint` }, "Only needed to place events you give by year on the age axis."),
+    error,
+    note
+  );
+  const showError = (message) => {
+    error.textContent = message;
+    error.hidden = !message;
+    if (message) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+    input.setAttribute("aria-describedby", message ? `${id}-birth-hint ${id}-birth-error` : `${id}-birth-hint`);
+  };
+  form.addEventListener("keydown", (keyEvent) => {
+    if (keyEvent.key !== "Enter" || keyEvent.isComposing || keyEvent.target.tagName !== "INPUT") return;
+    keyEvent.preventDefault();
+    form.requestSubmit();
+  });
+  return { form, input, error, note, showError };
+}
+function birthNoteText(count) {
+  const one = count === 1;
+  return `${count} of your events ${one ? "is" : "are"} given by year only. Add your year of birth here to place ${one ? "it" : "them"} on the age axis; until then ${one ? "it is" : "they are"} listed below but not drawn.`;
+}
+function exportButtons() {
+  const make = (text) => element("button", { type: "button", class: "pdc-button pdc-secondary" }, text);
+  return { json: make("Download as JSON"), svg: make("Download image (SVG)"), png: make("Download image (PNG)") };
+}
+
+// frontend/widgets/timeline.js
+var plural = (count) => `${count} event${count === 1 ? "" : "s"}`;
+var extrasOf = (data) => Number.isInteger(data.birth_year) ? { birth_year: data.birth_year } : {};
+function render({ model, el, namespace, learner }) {
+  const schema = model.get("schema");
+  const eventSchema = schema.properties.events.items;
+  const birthSchema = schema.properties.birth_year || { type: "integer" };
+  const sampleOnly = Boolean(model.get("read_only"));
+  const sample = model.get("sample_events") || [];
+  const sampleName = model.get("sample_name") || "the sample";
+  const widgetId = model.get("widget_id");
+  const uid2 = uid(widgetId);
+  const titleText = model.get("title") || "Life timeline";
+  const sampleIds = new Set(sample.map((event) => event.id));
+  let savedAt = 0;
+  let unsaved = false;
+  const root = element("section", {
+    class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
+    "aria-labelledby": `${uid2}-title`,
+    "data-widget-id": widgetId
+  });
+  root.append(element("h3", { id: `${uid2}-title` }, titleText), ...timelineIntro(sampleOnly, sampleName));
+  const warnings = element("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
+  root.append(warnings);
+  const showProblem = (message) => {
+    if ([...warnings.children].some((node) => node.textContent === message)) return;
+    warnings.append(element("p", { class: "pdc-warning" }, message));
+  };
   const store = sampleOnly ? null : createStore({
     courseId: model.get("course_id"),
     namespace,
@@ -928,391 +1557,231 @@ function render({ model, el, namespace, learner }) {
       for (const node of [...warnings.children]) if (node.textContent === message) node.remove();
     }
   });
-  const bridge = sampleOnly ? null : kernelBridge(
-    model,
-    learner,
-    (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
-        data = entry.data;
-        savedAt = entry.saved_at;
-        if (store.save(data)) savedAt = Date.now();
-        redraw();
-        status.textContent = "Loaded your timeline from the journal file.";
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
-        bridge.save({ ...store.envelope(data), saved_at: savedAt });
-      }
-    },
-    showProblem
-  );
-  if (store) {
-    const saved = store.loadEnvelope();
-    if (saved) {
-      data = saved.data;
-      savedAt = saved.saved_at;
-    }
-    const otherTabs = store.followOtherTabs({
-      unsaved: () => unsaved,
-      adopt(other) {
-        data = other || { events: [] };
-        unsaved = false;
-        undoStack.length = 0;
-        if (editingId && !data.events.some((event) => event.id === editingId)) keepTypedAsNew();
-        redraw();
-      },
-      saveMine: () => persist("Your version was kept.")
-    });
-    warnings.after(otherTabs.element);
-  }
-  const commit = (next, what, message) => {
-    const problems = validate(schema, next);
-    if (problems.length > 0) {
-      status.textContent = `Not changed: ${problems[0].message}`;
-      return false;
-    }
-    undoStack.push({ data, what });
-    if (undoStack.length > UNDO_LIMIT) undoStack.shift();
-    data = next;
-    persist(message);
-    redraw();
-    return true;
-  };
-  const persist = (message) => {
-    if (!store) return;
+  const savedEnvelope = store ? store.loadEnvelope() : null;
+  const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
+  if (savedEnvelope) savedAt = savedEnvelope.saved_at;
+  const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
+  let latest = { events: saved.events, extras: extrasOf(saved) };
+  let draft = draftOfSaved(saved, EVENT_FIELDS);
+  let birthText = draftTextOfSaved(saved, "birth_year_text");
+  const savedData = () => withDraft({ events: latest.events, ...latest.extras }, draft, { birth_year_text: birthText });
+  const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
+  const persist = () => {
+    if (!store) return "";
+    const data = savedData();
     const envelope = store.envelope(data);
     const ok = store.save(data);
     unsaved = store.available && !ok;
     if (ok) savedAt = envelope.saved_at;
     bridge.save(envelope);
-    const where = ok ? "Saved on this device." : store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
-    status.textContent = `${message} ${where}`;
+    if (ok) return "Saved on this device.";
+    return store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
   };
-  const redraw = () => {
-    const events = data.events;
-    const birthYear = data.birth_year;
-    const summary = drawTimeline(svg, events, birthYear);
-    svg.setAttribute("aria-label", summary);
-    const layout = placeEvents(events, birthYear);
-    if (!sampleOnly) {
-      if (document.activeElement !== birthInput) birthInput.value = Number.isInteger(birthYear) ? String(birthYear) : "";
-      birthNote.hidden = layout.unplaced.length === 0;
-      birthNote.textContent = `${layout.unplaced.length} of your events ${layout.unplaced.length === 1 ? "is" : "are"} given by year only. Add your year of birth here to place ${layout.unplaced.length === 1 ? "it" : "them"} on the age axis; until then ${layout.unplaced.length === 1 ? "it is" : "they are"} listed below but not drawn.`;
-      const fromSample = events.filter((event) => sampleIds.has(event.id)).length;
-      sampleNote.hidden = fromSample === 0;
-      sampleNote.textContent = `${fromSample} of these events come from the fictional sample (${sampleName}'s life), not from you.`;
-      undoButton.disabled = undoStack.length === 0;
-      undoButton.textContent = undoStack.length ? `Undo: ${undoStack[undoStack.length - 1].what}` : "Undo";
-      clearButton.disabled = events.length === 0;
-      const used = /* @__PURE__ */ new Map();
-      for (const event of events) for (const theme of event.themes || []) used.set(themeKey2(theme), theme.trim());
-      themesHint.textContent = used.size ? `Themes used so far: ${[...used.values()].slice(0, 12).join(", ")}.` : "";
-    }
-    listHeading.textContent = sampleOnly ? `${sampleName}'s events (fictional): ${events.length}` : `Events on this timeline: ${events.length}`;
-    const ordered = [...layout.placed.map((item) => item.event), ...layout.unplaced];
-    const items = ordered.map((event) => {
-      const item = element("li", { class: "pdc-timeline-item", "data-id": event.id });
-      const category = categoryStyle(event.category);
-      const text = element("div", { class: "pdc-timeline-item-text" });
-      text.append(
-        element("span", { class: "pdc-timeline-item-when" }, `${whenText(event, layout.axis, birthYear)}: `),
-        // dir="auto" isolates the label: its own direction, and a right-to-left override
-        // inside it cannot reverse the text around it. (Labels are short: no cost.)
-        element("span", { class: "pdc-timeline-item-label", dir: "auto" }, event.label)
-      );
-      const details = element("span", { class: "pdc-muted pdc-timeline-item-details" });
-      const themeText = event.themes?.length ? ` · themes: ${event.themes.join(", ")}` : "";
-      const sampleText = !sampleOnly && sampleIds.has(event.id) ? " · fictional sample" : "";
-      details.append(categoryIcon(category.name), ` ${category.name} · felt ${feelingText(event.feeling)}${themeText}${sampleText}`);
-      text.append(element("br"), details);
-      item.append(text);
-      if (!sampleOnly) {
-        const actions = element("div", { class: "pdc-timeline-item-actions" });
-        const edit = element("button", { type: "button", class: "pdc-button pdc-secondary", "data-action": "edit", "aria-label": `Edit: ${event.label}` }, "Edit");
-        const remove = element("button", { type: "button", class: "pdc-button pdc-secondary", "data-action": "delete", "aria-label": `Delete: ${event.label}` }, "Delete");
-        edit.addEventListener("click", () => startEdit(event.id));
-        remove.addEventListener("click", () => deleteEvent(event.id));
-        actions.append(edit, " ", remove);
-        item.append(actions);
-      }
-      return item;
-    });
-    list.replaceChildren(...items);
-    list.hidden = items.length === 0;
+  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  const saveDraft = () => {
+    if (!store) return;
+    const data = savedData();
+    const envelope = store.envelope(data);
+    if (store.save(data)) savedAt = envelope.saved_at;
+    sendDraftToKernel();
   };
-  const setFieldError = (name, message) => {
-    const field = fields[name];
-    field.error.textContent = message || "";
-    field.error.hidden = !message;
-    if (message) {
-      field.control.setAttribute("aria-invalid", "true");
-      field.control.setAttribute("aria-describedby", [field.hintId, field.error.id].filter(Boolean).join(" "));
-    } else {
-      field.control.removeAttribute("aria-invalid");
-      if (field.hintId) field.control.setAttribute("aria-describedby", field.hintId);
-      else field.control.removeAttribute("aria-describedby");
-    }
-  };
-  const clearErrors = () => {
-    for (const name of FIELDS) setFieldError(name, "");
-  };
-  const candidate = () => {
-    const event = { id: editingId || newId() };
-    const age = numberOrText(fields.age.control.value);
-    const year = numberOrText(fields.year.control.value);
-    if (age !== void 0) event.age = age;
-    if (year !== void 0) event.year = year;
-    event.label = fields.label.control.value.trim();
-    event.category = categorySelect.value;
-    if (feelingSelect.value !== "") event.feeling = Number(feelingSelect.value);
-    const seen = /* @__PURE__ */ new Set();
-    const themes = [];
-    for (const piece of fields.themes.control.value.split(",")) {
-      const theme = piece.trim();
-      if (theme && !seen.has(themeKey2(theme))) {
-        seen.add(themeKey2(theme));
-        themes.push(theme);
-      }
-    }
-    if (themes.length) event.themes = themes;
-    return event;
-  };
-  const eventProblems = (event) => {
+  const birth = birthForm(uid2);
+  birth.input.value = birthText || (Number.isInteger(saved.birth_year) ? String(saved.birth_year) : "");
+  const chart = createTimelineChart();
+  const figure = element("figure", { class: "pdc-timeline-figure" });
+  figure.append(chart.svg, chart.legend);
+  const sampleNote = element("p", { class: "pdc-muted pdc-timeline-sample-note", hidden: true });
+  const themesHint = element("span");
+  const confirm = createConfirm(uid2);
+  confirm.element.classList.add("pdc-timeline-confirm");
+  const formProblems = (fields) => {
+    const event = { id: "e-check", ...eventFromFields(fields) };
     const { anyOf, "x-message": eitherMessage, ...fieldRules } = eventSchema;
     const problems = validate(fieldRules, event);
     if (anyOf && !anyOf.some((option) => validate(option, event).length === 0)) {
       problems.push({ path: "/age", message: eitherMessage || "Give either an age or a year." });
     }
-    return problems;
+    return problems.map(({ path, message }) => {
+      const name = path.split("/")[1];
+      return { field: EVENT_FIELDS.includes(name) ? name : "label", message };
+    });
   };
-  const fieldOf = (path) => {
-    const name = path.split("/")[1];
-    return FIELDS.includes(name) ? name : "label";
-  };
-  const leaveEditing = () => {
-    editingId = null;
-    formLegend.textContent = "Add an event";
-    submitButton.textContent = "Add event";
-    cancelButton.hidden = true;
-  };
-  const resetForm = () => {
-    form.reset();
-    leaveEditing();
-    clearErrors();
-  };
-  const keepTypedAsNew = () => {
-    leaveEditing();
-    status.textContent = "The event you were editing was removed in another tab. What you typed is still in the form; choose Add event to keep it as a new event.";
-  };
-  const describe = (event) => {
-    const characters = [...event.label];
-    return `“${characters.length > 40 ? `${characters.slice(0, 39).join("")}…` : event.label}”`;
-  };
-  form.addEventListener("submit", (submitEvent) => {
-    submitEvent.preventDefault();
-    const event = candidate();
-    const problems = eventProblems(event);
-    clearErrors();
-    if (problems.length > 0) {
-      const names = [];
-      for (const problem of problems) {
-        const name = fieldOf(problem.path);
-        if (!names.includes(name)) {
-          names.push(name);
-          setFieldError(name, problem.message);
-        }
-      }
-      status.textContent = `Not ${editingId ? "changed" : "added"}: ${names.length === 1 ? "one field needs" : `${names.length} fields need`} a look. Nothing saved before has changed.`;
-      fields[FIELDS.find((name) => names.includes(name))].control.focus();
-      return;
-    }
-    if (editingId) {
-      const id = editingId;
-      const next = { ...data, events: data.events.map((old) => old.id === id ? event : old) };
-      if (commit(next, `edit ${describe(event)}`, `Changed ${describe(event)}.`)) {
-        resetForm();
-        const button = list.querySelector(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`);
-        if (button) button.focus();
-      }
-    } else if (commit({ ...data, events: [...data.events, event] }, `add ${describe(event)}`, `Added ${describe(event)}.`)) {
-      resetForm();
-      fields.age.control.focus();
-    }
-  });
-  cancelButton.addEventListener("click", () => {
-    const id = editingId;
-    resetForm();
-    status.textContent = "Editing cancelled; nothing changed.";
-    const button = list.querySelector(`li[data-id="${CSS.escape(id)}"] [data-action="edit"]`);
-    if (button) button.focus();
-  });
-  const startEdit = (id) => {
-    const event = data.events.find((item) => item.id === id);
-    if (!event) return;
-    clearErrors();
-    editingId = id;
-    fields.age.control.value = event.age !== void 0 ? String(event.age) : "";
-    fields.year.control.value = event.year !== void 0 ? String(event.year) : "";
-    setFieldText(fields.label.control, event.label);
-    categorySelect.value = event.category;
-    feelingSelect.value = String(event.feeling);
-    setFieldText(fields.themes.control, (event.themes || []).join(", "));
-    formLegend.textContent = `Edit the event ${describe(event)}`;
-    submitButton.textContent = "Save changes";
-    cancelButton.hidden = false;
-    fields.age.control.focus();
-  };
-  const deleteEvent = (id) => {
-    const event = data.events.find((item) => item.id === id);
-    if (!event) return;
-    if (editingId === id) resetForm();
-    commit({ ...data, events: data.events.filter((item) => item.id !== id) }, `delete ${describe(event)}`, `Deleted ${describe(event)}; Undo brings it back.`);
-    undoButton.focus();
-  };
-  undoButton.addEventListener("click", () => {
-    const last = undoStack.pop();
-    if (!last) return;
-    if (editingId && !last.data.events.some((item) => item.id === editingId)) resetForm();
-    data = last.data;
-    persist(`Undone: ${last.what}.`);
-    redraw();
-    if (undoButton.disabled) listHeading.focus();
-  });
-  let confirmAction = null;
-  const ask = (question, yes, no, action, returnTo) => {
-    confirmText.textContent = question;
-    confirmYes.textContent = yes;
-    confirmNo.textContent = no;
-    confirmAction = { action, returnTo };
-    confirmBox.hidden = false;
-    confirmYes.focus();
-  };
-  const closeConfirm = () => {
-    const pending = confirmAction;
-    confirmAction = null;
-    confirmBox.hidden = true;
-    return pending;
-  };
-  const refocus = (pending) => {
-    if (pending) (pending.returnTo.disabled ? undoButton : pending.returnTo).focus();
-  };
-  confirmYes.addEventListener("click", () => {
-    const pending = closeConfirm();
-    if (pending) pending.action();
-    refocus(pending);
-  });
-  confirmNo.addEventListener("click", () => {
-    const pending = closeConfirm();
-    status.textContent = "Nothing changed.";
-    refocus(pending);
-  });
-  const loadSample = () => {
-    resetForm();
-    commit({ events: structuredClone(sample) }, `use ${sampleName}'s sample`, `Showing ${sampleName}'s fictional timeline (${sample.length} events). Undo brings back what was here.`);
-  };
-  sampleButton.addEventListener("click", () => {
-    if (data.events.length === 0) {
-      loadSample();
-      return;
-    }
-    const count = data.events.length;
-    ask(
-      `This deletes the ${count} event${count === 1 ? "" : "s"} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
-      `Delete mine and show ${sampleName}'s`,
-      "Keep my events",
-      loadSample,
-      sampleButton
+  const eventRow = (event, extras) => {
+    const category = categoryOf(event.category);
+    const text = element("div", { class: "pdc-timeline-item-text" });
+    text.append(
+      element("span", { class: "pdc-timeline-item-when" }, `${whenText(event, "age", extras.birth_year)}: `),
+      // dir="auto" isolates the label: a right-to-left override inside it cannot reverse
+      // the text around it. (Labels are short: no cost.)
+      element("span", { class: "pdc-timeline-item-label", dir: "auto" }, event.label)
     );
-  });
-  clearButton.addEventListener("click", () => {
-    const count = data.events.length;
-    ask(
-      `This removes all ${count} event${count === 1 ? "" : "s"} from this timeline. You can undo it afterwards.`,
-      "Remove all events",
-      "Keep them",
+    const details = element("span", { class: "pdc-muted pdc-timeline-item-details" });
+    const themeText = event.themes && event.themes.length ? ` · themes: ${event.themes.join(", ")}` : "";
+    const sampleText = !sampleOnly && sampleIds.has(event.id) ? " · fictional sample" : "";
+    details.append(categoryIcon(category.name), ` ${category.name} · felt ${feelingText(event.feeling)}${themeText}${sampleText}`);
+    text.append(element("br"), details);
+    return text;
+  };
+  const onChange = (events, change, extras) => {
+    latest = { events, extras };
+    showAround(events, extras, change.extras);
+    return change.adopted || sampleOnly ? "" : persist();
+  };
+  const editor = createListEditor({
+    idPrefix: uid2,
+    fields: EVENT_FORM_FIELDS,
+    classes: {
+      form: "pdc-timeline-form",
+      list: "pdc-timeline-list",
+      listHeading: "pdc-timeline-list-heading",
+      item: "pdc-timeline-item",
+      field: (name) => `pdc-timeline-field pdc-timeline-field-${name}`
+    },
+    words: {
+      noun: "event",
+      nouns: "events",
+      listHeading: (n) => sampleOnly ? `${sampleName}'s events (fictional): ${n}` : `Events on this timeline: ${n}`,
+      sampleQuestion: (n) => `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+      clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`
+    },
+    readOnly: sampleOnly,
+    textDirection,
+    items: saved.events,
+    extras: extrasOf(saved),
+    draft,
+    undo: undo ? undo.load() : null,
+    sample: sampleOnly ? null : { name: sampleName, items: sample, extras: {} },
+    check: (events, extras) => (validate(schema, { events, ...extras })[0] || {}).message || "",
+    describe: (event) => event.label,
+    renderItem: eventRow,
+    sortItems: (events, extras) => listOrder(events, extras.birth_year),
+    validate: formProblems,
+    toItem: eventFromFields,
+    toFields: fieldsOfEvent,
+    onChange,
+    onDraft: (next) => {
+      draft = next;
+      saveDraft();
+    },
+    onUndo: (snapshot) => undo && undo.save(snapshot),
+    ask: (question, confirmLabel, keepLabel, onConfirm, returnTo) => confirm.ask(
+      question,
+      confirmLabel,
+      keepLabel,
       () => {
-        resetForm();
-        commit({ ...data, events: [] }, "remove all events", "Removed all events; Undo brings them back.");
+        onConfirm();
+        if (returnTo.disabled) undoButton().focus();
       },
-      clearButton
-    );
+      returnTo,
+      () => {
+        editor.say("Nothing changed.");
+        if (returnTo.disabled) undoButton().focus();
+      }
+    )
   });
-  birthForm.addEventListener("submit", (submitEvent) => {
+  const undoButton = () => editor.parts.tools.querySelector("button");
+  editor.fields.themes.hint.append(" ", themesHint);
+  const whenRow = element("div", { class: "pdc-timeline-when-row" });
+  editor.fields.age.wrapper.before(whenRow);
+  whenRow.append(editor.fields.age.wrapper, editor.fields.year.wrapper);
+  function showAround(events, extras, extrasChanged) {
+    const { layout } = chart.update(events, extras.birth_year);
+    if (sampleOnly) return;
+    if (extrasChanged && document.activeElement !== birth.input && birthText === "") {
+      birth.input.value = Number.isInteger(extras.birth_year) ? String(extras.birth_year) : "";
+    }
+    birth.note.hidden = layout.unplaced.length === 0;
+    birth.note.textContent = birthNoteText(layout.unplaced.length);
+    const fromSample = events.filter((event) => sampleIds.has(event.id)).length;
+    sampleNote.hidden = fromSample === 0;
+    sampleNote.textContent = `${fromSample} of these events come from the fictional sample (${sampleName}'s life), not from you.`;
+    const used = /* @__PURE__ */ new Map();
+    for (const event of events) for (const theme of event.themes || []) used.set(themeKey(theme), theme.trim());
+    themesHint.textContent = used.size ? `Themes used so far: ${[...used.values()].slice(0, 12).join(", ")}.` : "";
+  }
+  birth.input.addEventListener("input", () => {
+    birthText = birth.input.value;
+    saveDraft();
+  });
+  birth.form.addEventListener("submit", (submitEvent) => {
     submitEvent.preventDefault();
-    const value = numberOrText(birthInput.value);
+    const value = numberOrText(birth.input.value);
     const problems = value === void 0 ? [] : validate(birthSchema, value);
     if (problems.length > 0) {
-      birthError.textContent = problems[0].message;
-      birthError.hidden = false;
-      birthInput.setAttribute("aria-invalid", "true");
-      birthInput.setAttribute("aria-describedby", `${idPrefix}-birth-hint ${idPrefix}-birth-error`);
-      status.textContent = "Year of birth not set; nothing saved before has changed.";
-      birthInput.focus();
+      birth.showError(problems[0].message);
+      editor.say("Year of birth not set; nothing saved before has changed.");
+      birth.input.focus();
       return;
     }
-    birthError.hidden = true;
-    birthError.textContent = "";
-    birthInput.removeAttribute("aria-invalid");
-    birthInput.setAttribute("aria-describedby", `${idPrefix}-birth-hint`);
-    const next = { ...data };
-    if (value === void 0) delete next.birth_year;
-    else next.birth_year = value;
-    if (next.birth_year === data.birth_year) {
-      status.textContent = "Year of birth unchanged.";
+    birth.showError("");
+    birthText = "";
+    const extras = value === void 0 ? {} : { birth_year: value };
+    if (extras.birth_year === editor.model.extras().birth_year) {
+      saveDraft();
+      editor.say("Year of birth unchanged.");
       return;
     }
-    commit(next, value === void 0 ? "remove the year of birth" : "set the year of birth", value === void 0 ? "Year of birth removed." : "Year of birth set.");
+    const removed = value === void 0;
+    editor.setExtras(extras, removed ? "remove the year of birth" : "set the year of birth", removed ? "Year of birth removed." : "Year of birth set.");
   });
+  const exports = exportButtons();
   const slug = sampleOnly ? "nadia-sample-timeline" : "my-life-timeline";
-  jsonButton.addEventListener("click", () => {
-    const envelope = store ? store.envelope(data) : {
-      format: "psychodynamic-course-entry",
-      version: FORMAT_VERSION,
-      course_id: model.get("course_id"),
-      widget_id: widgetId,
-      kind: "timeline",
-      title: titleText,
-      chapter: model.get("chapter"),
-      saved_at: Date.now(),
-      data
-    };
+  const timelineData = () => ({ events: editor.model.items(), ...editor.model.extras() });
+  exports.json.addEventListener("click", () => {
+    const data = withoutDraft(timelineData());
+    const envelope = store ? store.envelope(data) : { format: "psychodynamic-course-entry", version: FORMAT_VERSION, course_id: model.get("course_id"), widget_id: widgetId, kind: "timeline", title: titleText, chapter: model.get("chapter"), saved_at: Date.now(), data };
     download(`${slug}.json`, `${JSON.stringify(envelope, null, 2)}
 `, "application/json");
-    status.textContent = "The JSON file was made in this browser; nothing was uploaded.";
+    editor.say("The JSON file was made in this browser; nothing was uploaded.");
   });
-  svgButton.addEventListener("click", () => {
-    download(`${slug}.svg`, exportSvgText(svg, titleText), "image/svg+xml");
-    status.textContent = "The image was made in this browser; nothing was uploaded.";
+  exports.svg.addEventListener("click", () => {
+    download(`${slug}.svg`, exportSvgText(chart.svg, titleText), "image/svg+xml");
+    editor.say("The image was made in this browser; nothing was uploaded.");
   });
-  pngButton.addEventListener("click", () => {
-    const text = exportSvgText(svg, titleText);
-    const image = new Image();
-    image.onload = () => {
-      const canvas = element("canvas", { width: WIDTH * 2, height: HEIGHT * 2 });
-      const context = canvas.getContext("2d");
-      context.scale(2, 2);
-      context.drawImage(image, 0, 0, WIDTH, HEIGHT);
-      canvas.toBlob((blob) => {
-        if (blob) {
-          downloadBlob(`${slug}.png`, blob);
-          status.textContent = "The image was made in this browser; nothing was uploaded.";
-        } else {
-          status.textContent = "This browser could not make a PNG; try the SVG image instead.";
-        }
-      }, "image/png");
-    };
-    image.onerror = () => {
-      status.textContent = "This browser could not make a PNG; try the SVG image instead.";
-    };
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
-  });
-  for (const target of [form, birthForm]) {
-    target.addEventListener("keydown", (keyEvent) => {
-      if (keyEvent.key !== "Enter" || keyEvent.isComposing || keyEvent.target.tagName !== "INPUT") return;
-      keyEvent.preventDefault();
-      target.requestSubmit();
+  exports.png.addEventListener("click", () => {
+    exportPng(chart.svg, titleText, (blob) => {
+      if (!blob) return editor.say("This browser could not make a PNG; try the SVG image instead.");
+      downloadBlob(`${slug}.png`, blob);
+      editor.say("The image was made in this browser; nothing was uploaded.");
     });
+  });
+  const tools = sampleOnly ? element("div") : editor.parts.tools;
+  tools.classList.add("pdc-timeline-buttons", "pdc-timeline-tools");
+  tools.append(" ", exports.json, " ", exports.svg, " ", exports.png);
+  const { form, status, listHeading, list } = editor.parts;
+  if (sampleOnly) root.append(figure, tools, status, listHeading, list);
+  else root.append(birth.form, sampleNote, figure, form, tools, confirm.element, status, listHeading, list);
+  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  el.replaceChildren(root);
+  showAround(editor.model.items(), editor.model.extras(), false);
+  const bridge = sampleOnly ? null : kernelBridge(
+    model,
+    learner,
+    (entry) => {
+      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
+        savedAt = entry.saved_at;
+        editor.adopt(entry.data.events, extrasOf(entry.data), "Loaded your timeline from the journal file.");
+        persist();
+      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
+        bridge.save({ ...store.envelope(savedData()), saved_at: savedAt });
+      }
+    },
+    showProblem
+  );
+  if (store) {
+    const otherTabs = store.followOtherTabs({
+      unsaved: () => unsaved,
+      adopt(other) {
+        const data = other || { events: [] };
+        unsaved = false;
+        if (sameList(data.events, extrasOf(data))) return;
+        editor.adopt(data.events, extrasOf(data), "");
+      },
+      saveMine: () => editor.say(`Your version was kept. ${persist()}`)
+    });
+    warnings.after(otherTabs.element);
+    if (!status.textContent && store.available && saved.events.length > 0) editor.say("Saved on this device.");
   }
-  redraw();
-  if (store?.available && data.events.length > 0) status.textContent = "Saved on this device.";
 }
 var timeline_default = { render: forEachLearner(render) };
 export {
