@@ -1,6 +1,6 @@
-// The journal as readable Markdown, the same text as journal_markdown.py (a browser test
-// holds the two to each other): what "Export as Markdown" downloads, and, line by line,
-// what the My journal page shows of each entry.
+// The journal as readable Markdown, the same text as journal_markdown.py (a unit test
+// holds the two to each other on tests/fixtures/journal_fixture.*): what "Export as
+// Markdown" downloads. My journal shows the same facts as a page (journal_view.js).
 
 const OTHER_CHAPTER = "Other";
 
@@ -10,6 +10,51 @@ function compareText(a, b) {
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 const withCategory = (text, category) => (category ? `${text} [${category}]` : text);
+
+// The names a draft's fields are kept under, as a reader knows them from the forms.
+const FIELD_NAMES = {
+  age: "Age",
+  year: "Year",
+  label: "What happened",
+  category: "Category",
+  feeling: "How it felt",
+  themes: "Themes",
+  birth_year: "Year of birth",
+  who: "With whom",
+  wish: "I wanted",
+  wish_category: "I wanted (category)",
+  other: "They responded",
+  other_category: "They responded (category)",
+  self: "I responded",
+  self_category: "I responded (category)",
+};
+
+/**
+ * The draft kept in an entry's data (the form as typed, not yet added) as [name, text]
+ * rows, in form order; [] when there is none. Shared with the Markdown export, so what
+ * My journal shows and what an export holds are the same.
+ *
+ *   draftRows({ events: [], draft: { editing: null, fields: { label: "Mov" } } });
+ *   // [["What happened", "Mov"]]
+ */
+export function draftRows(data) {
+  const draft = (data && data.draft) || {};
+  const typed = { ...(draft.fields || {}) };
+  if (typeof draft.birth_year_text === "string") typed.birth_year = draft.birth_year_text;
+  // Form order, whatever order the keys were saved in (the journal file sorts them).
+  const known = Object.keys(FIELD_NAMES).filter((name) => Object.hasOwn(typed, name));
+  const others = Object.keys(typed).filter((name) => !Object.hasOwn(FIELD_NAMES, name)).sort(compareText);
+  return [...known, ...others]
+    .filter((name) => typeof typed[name] === "string" && typed[name].trim() !== "")
+    .map((name) => [FIELD_NAMES[name] || name, typed[name]]);
+}
+
+/** The draft as Markdown lines after an entry's list; none when there is no draft. */
+function draftLines(data) {
+  const rows = draftRows(data);
+  if (!rows.length) return [];
+  return ["", "Not yet added: a draft, kept as you typed it.", "", ...rows.map(([name, text]) => `- ${name}: ${text}`)];
+}
 
 // Everything an entry holds is shown, on My journal and in the Markdown: a learner who
 // shares an export must be able to see all of it first.
@@ -32,24 +77,26 @@ export const MARKDOWN = {
   },
   timeline(data) {
     const birth = "birth_year" in data ? [`Year of birth: ${data.birth_year}`, ""] : [];
-    if (!data.events.length) return [...birth, "(No events.)"];
-    return birth.concat(data.events.map((event) => {
+    if (!data.events.length) return [...birth, "(No events.)", ...draftLines(data)];
+    const events = data.events.map((event) => {
       const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
       const themes = (event.themes || []).join(", ");
       let detail = `${event.category}; felt ${signed(event.feeling)}`;
       if (themes) detail += `; themes: ${themes}`;
       return `- ${when}: ${event.label} (${detail})`;
-    }));
+    });
+    return [...birth, ...events, ...draftLines(data)];
   },
   episodes(data) {
-    if (!data.episodes.length) return ["(No episodes.)"];
+    if (!data.episodes.length) return ["(No episodes.)", ...draftLines(data)];
     const intro = data.case === "fictional" ? ["(The fictional case, not your own episodes.)", ""] : [];
-    return intro.concat(data.episodes.flatMap((episode, index) => [
+    const episodes = data.episodes.flatMap((episode, index) => [
       `${index + 1}. With ${episode.who}`,
       `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
       `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
       `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`,
-    ]));
+    ]);
+    return [...intro, ...episodes, ...draftLines(data)];
   },
 };
 

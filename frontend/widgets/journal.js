@@ -6,7 +6,8 @@
 
 import { download } from "../lib/download.js";
 import { element, uid } from "../lib/elements.js";
-import { groupByChapter, journalToMarkdown, MARKDOWN } from "../lib/journal_markdown.js";
+import { groupByChapter, journalToMarkdown } from "../lib/journal_markdown.js";
+import { entryArticle } from "../lib/journal_view.js";
 import { sendAsLearner } from "../lib/kernel.js";
 import { forEachLearner, isSharedComputer, setSharedComputer } from "../lib/learners.js";
 import { isQuotaError, localStorageOrNull } from "../lib/storage.js";
@@ -153,7 +154,7 @@ function render({ model, el, namespace, learner }) {
   deleteConfirm.append(
     element("p", { id: `${idPrefix}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone."),
   );
-  const deleteYes = element("button", { type: "button", class: "pdc-button" }, "Delete everything");
+  const deleteYes = element("button", { type: "button", class: "pdc-button pdc-danger" }, "Delete everything");
   const deleteNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
   deleteConfirm.append(deleteYes, deleteNo);
   deleteConfirm.hidden = true;
@@ -183,14 +184,7 @@ function render({ model, el, namespace, learner }) {
       const section = element("section", { class: "pdc-journal-chapter" });
       section.append(element("h4", {}, chapter));
       for (const entry of inChapter) {
-        const item = element("article", { class: "pdc-journal-entry" });
-        item.append(element("h5", {}, entry.title || entry.widget_id));
-        item.append(savedOn(entry.saved_at));
-        const body = element("div", { class: "pdc-journal-body" });
-        for (const line of MARKDOWN[entry.kind](entry.data)) {
-          if (line) body.append(element("p", {}, line));
-        }
-        item.append(body);
+        const item = entryArticle(entry, savedOn(entry.saved_at), deleteDraft);
         section.append(item);
       }
       return section;
@@ -217,6 +211,24 @@ function render({ model, el, namespace, learner }) {
 
   function writeEntry(entry) {
     storage.setItem(`${namespace}:${entry.widget_id}`, JSON.stringify(entry));
+  }
+
+  // A draft is deleted on its own: the entry is saved again without it, as now's version,
+  // here and (through the import path, which replaces whole entries) in the journal file.
+  function deleteDraft(entry) {
+    const { draft: _draft, ...data } = entry.data;
+    const kept = { ...entry, data, saved_at: Date.now() };
+    try {
+      writeEntry(kept);
+    } catch (error) {
+      showWarning(isQuotaError(error) ? "This browser's storage is full, so the draft could not be deleted. Nothing was changed." : "This browser refused the change, so the draft was not deleted.");
+      return;
+    }
+    send({ type: "import", journal: { ...current.journal, entries: { [kept.widget_id]: kept } } });
+    draw();
+    status.textContent = `The draft in “${entry.title || entry.widget_id}” was deleted.`;
+    // Its button is gone: focus goes to the entry's heading, where the reader was.
+    list.querySelector(`[data-widget-id="${CSS.escape(kept.widget_id)}"] h5`)?.focus();
   }
 
   sharedBox.addEventListener("change", () => {
@@ -301,9 +313,9 @@ function render({ model, el, namespace, learner }) {
     importPlan.replaceChildren();
     const plan = element("p", { id: `${idPrefix}-plan` });
     const parts = [];
-    if (added.length) parts.push(`add ${added.length} (${names(added)})`);
-    if (replaced.length) parts.push(`replace ${replaced.length} you already have (${names(replaced)})`);
-    if (unchanged) parts.push(`leave ${unchanged} unchanged`);
+    if (added.length) parts.push(`add ${added.length} saved ${added.length === 1 ? "item" : "items"} (${names(added)})`);
+    if (replaced.length) parts.push(`replace ${replaced.length} saved ${replaced.length === 1 ? "item" : "items"} you already have (${names(replaced)})`);
+    if (unchanged) parts.push(`leave ${unchanged} saved ${unchanged === 1 ? "item" : "items"} unchanged`);
     if (!added.length && !replaced.length) {
       pending = null;
       plan.textContent = "This file holds nothing new: everything in it is already saved here. Nothing was changed.";

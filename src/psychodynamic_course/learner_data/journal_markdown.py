@@ -58,6 +58,58 @@ def _quiz(data: dict) -> list[str]:
     return [f"{line} (Self-checks are never scored.)"]
 
 
+# The names a draft's fields are shown under, as the forms name them (journal_markdown.js).
+DRAFT_FIELD_NAMES = {
+    "age": "Age",
+    "year": "Year",
+    "label": "What happened",
+    "category": "Category",
+    "feeling": "How it felt",
+    "themes": "Themes",
+    "birth_year": "Year of birth",
+    "who": "With whom",
+    "wish": "I wanted",
+    "wish_category": "I wanted (category)",
+    "other": "They responded",
+    "other_category": "They responded (category)",
+    "self": "I responded",
+    "self_category": "I responded (category)",
+}
+
+
+def draft_rows(data: dict) -> list[tuple[str, str]]:
+    """The draft an entry keeps (a form as typed, not yet added) as (name, text) rows.
+
+    Example:
+        >>> draft_rows({"events": [], "draft": {"editing": None, "fields": {"label": "Mov"}}})
+        [('What happened', 'Mov')]
+    """
+    draft = data.get("draft") or {}
+    typed = dict(draft.get("fields") or {})
+    if isinstance(draft.get("birth_year_text"), str):
+        typed["birth_year"] = draft["birth_year_text"]
+    # Form order, whatever order the keys were saved in (the journal file sorts them).
+    known = [name for name in DRAFT_FIELD_NAMES if name in typed]
+    order = known + sorted(name for name in typed if name not in DRAFT_FIELD_NAMES)
+    return [
+        (DRAFT_FIELD_NAMES.get(name, name), typed[name])
+        for name in order
+        if isinstance(typed[name], str) and typed[name].strip()
+    ]
+
+
+def _draft_lines(data: dict) -> list[str]:
+    rows = draft_rows(data)
+    if not rows:
+        return []
+    return [
+        "",
+        "Not yet added: a draft, kept as you typed it.",
+        "",
+        *(f"- {name}: {text}" for name, text in rows),
+    ]
+
+
 def _when(event: dict) -> str:
     return f"Age {event['age']}" if "age" in event else f"Year {event['year']}"
 
@@ -65,14 +117,14 @@ def _when(event: dict) -> str:
 def _timeline(data: dict) -> list[str]:
     lines = [f"Year of birth: {data['birth_year']}", ""] if "birth_year" in data else []
     if not data["events"]:
-        return [*lines, "(No events.)"]
+        return [*lines, "(No events.)", *_draft_lines(data)]
     for event in data["events"]:
         themes = ", ".join(event.get("themes", []))
         detail = f"{event['category']}; felt {_signed(event['feeling'])}"
         if themes:
             detail += f"; themes: {themes}"
         lines.append(f"- {_when(event)}: {event['label']} ({detail})")
-    return lines
+    return [*lines, *_draft_lines(data)]
 
 
 def _with_category(text: str, category: str) -> str:
@@ -81,7 +133,7 @@ def _with_category(text: str, category: str) -> str:
 
 def _episodes(data: dict) -> list[str]:
     if not data["episodes"]:
-        return ["(No episodes.)"]
+        return ["(No episodes.)", *_draft_lines(data)]
     lines = []
     if data.get("case") == "fictional":
         lines += ["(The fictional case, not your own episodes.)", ""]
@@ -95,7 +147,7 @@ def _episodes(data: dict) -> list[str]:
             f"   - They responded: {other}",
             f"   - I responded: {own}",
         ]
-    return lines
+    return [*lines, *_draft_lines(data)]
 
 
 _RENDERERS = {

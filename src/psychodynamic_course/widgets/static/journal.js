@@ -38,6 +38,35 @@ function compareText(a, b) {
 }
 var signed = (n) => n > 0 ? `+${n}` : String(n);
 var withCategory = (text, category) => category ? `${text} [${category}]` : text;
+var FIELD_NAMES = {
+  age: "Age",
+  year: "Year",
+  label: "What happened",
+  category: "Category",
+  feeling: "How it felt",
+  themes: "Themes",
+  birth_year: "Year of birth",
+  who: "With whom",
+  wish: "I wanted",
+  wish_category: "I wanted (category)",
+  other: "They responded",
+  other_category: "They responded (category)",
+  self: "I responded",
+  self_category: "I responded (category)"
+};
+function draftRows(data) {
+  const draft = data && data.draft || {};
+  const typed = { ...draft.fields || {} };
+  if (typeof draft.birth_year_text === "string") typed.birth_year = draft.birth_year_text;
+  const known = Object.keys(FIELD_NAMES).filter((name) => Object.hasOwn(typed, name));
+  const others = Object.keys(typed).filter((name) => !Object.hasOwn(FIELD_NAMES, name)).sort(compareText);
+  return [...known, ...others].filter((name) => typeof typed[name] === "string" && typed[name].trim() !== "").map((name) => [FIELD_NAMES[name] || name, typed[name]]);
+}
+function draftLines(data) {
+  const rows = draftRows(data);
+  if (!rows.length) return [];
+  return ["", "Not yet added: a draft, kept as you typed it.", "", ...rows.map(([name, text]) => `- ${name}: ${text}`)];
+}
 var MARKDOWN = {
   reflection(data) {
     if (data.mode === "skipped") {
@@ -57,24 +86,26 @@ var MARKDOWN = {
   },
   timeline(data) {
     const birth = "birth_year" in data ? [`Year of birth: ${data.birth_year}`, ""] : [];
-    if (!data.events.length) return [...birth, "(No events.)"];
-    return birth.concat(data.events.map((event) => {
+    if (!data.events.length) return [...birth, "(No events.)", ...draftLines(data)];
+    const events = data.events.map((event) => {
       const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
       const themes = (event.themes || []).join(", ");
       let detail = `${event.category}; felt ${signed(event.feeling)}`;
       if (themes) detail += `; themes: ${themes}`;
       return `- ${when}: ${event.label} (${detail})`;
-    }));
+    });
+    return [...birth, ...events, ...draftLines(data)];
   },
   episodes(data) {
-    if (!data.episodes.length) return ["(No episodes.)"];
+    if (!data.episodes.length) return ["(No episodes.)", ...draftLines(data)];
     const intro = data.case === "fictional" ? ["(The fictional case, not your own episodes.)", ""] : [];
-    return intro.concat(data.episodes.flatMap((episode, index) => [
+    const episodes = data.episodes.flatMap((episode, index) => [
       `${index + 1}. With ${episode.who}`,
       `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
       `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
       `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`
-    ]));
+    ]);
+    return [...intro, ...episodes, ...draftLines(data)];
   }
 };
 function groupByChapter(entries) {
@@ -95,6 +126,83 @@ function journalToMarkdown(journal) {
     }
   }
   return lines.join("\n");
+}
+
+// frontend/lib/journal_view.js
+var signed2 = (n) => n > 0 ? `+${n}` : String(n);
+function paragraphs(text) {
+  return text.split(/\n{2,}/).map((block) => element("p", { class: "pdc-journal-text" }, block));
+}
+function pairs(rows) {
+  const list = element("dl", { class: "pdc-journal-pairs" });
+  for (const [name, value] of rows) list.append(element("dt", {}, name), element("dd", {}, value));
+  return list;
+}
+var VIEW = {
+  reflection(data) {
+    if (data.mode === "skipped") {
+      const nodes2 = [element("p", {}, "You chose to skip this reflection.")];
+      if (data.text.trim()) nodes2.push(element("p", {}, "What you wrote before choosing to skip, kept at your choice:"), ...paragraphs(data.text));
+      return nodes2;
+    }
+    const nodes = data.mode === "fictional" ? [element("p", {}, "Written about the fictional person, not about yourself.")] : [];
+    return nodes.concat(data.text.trim() ? paragraphs(data.text) : [element("p", {}, "No answer written.")]);
+  },
+  quiz(data) {
+    const checked = Object.keys(data.status).length;
+    const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
+    let text = `Questions checked: ${checked}.`;
+    if (chosen) text += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
+    return [element("p", {}, `${text} Self-checks are never scored.`)];
+  },
+  timeline(data) {
+    const nodes = "birth_year" in data ? [element("p", {}, `Year of birth: ${data.birth_year}`)] : [];
+    if (!data.events.length) return [...nodes, element("p", {}, "No events.")];
+    const list = element("ul", { class: "pdc-journal-list" });
+    for (const event of data.events) {
+      const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
+      const themes = (event.themes || []).join(", ");
+      let detail = `${event.category}, felt ${signed2(event.feeling)}`;
+      if (themes) detail += `, themes: ${themes}`;
+      list.append(element("li", {}, `${when}: ${event.label} (${detail})`));
+    }
+    return [...nodes, list];
+  },
+  episodes(data) {
+    if (!data.episodes.length) return [element("p", {}, "No episodes.")];
+    const nodes = data.case === "fictional" ? [element("p", {}, "The fictional case, not your own episodes.")] : [];
+    const list = element("ol", { class: "pdc-journal-list" });
+    const part = (text, category) => category ? `${text} (${category})` : text;
+    for (const episode of data.episodes) {
+      const item = element("li", {}, `With ${episode.who}`);
+      item.append(
+        pairs([
+          ["I wanted", part(episode.wish, episode.wish_category)],
+          ["They responded", part(episode.other, episode.other_category)],
+          ["I responded", part(episode.self, episode.self_category)]
+        ])
+      );
+      list.append(item);
+    }
+    return [...nodes, list];
+  }
+};
+function entryArticle(entry, savedOnNode, onDeleteDraft) {
+  const item = element("article", { class: "pdc-journal-entry", "data-widget-id": entry.widget_id });
+  item.append(element("h5", { tabindex: "-1" }, entry.title || entry.widget_id), savedOnNode);
+  const body = element("div", { class: "pdc-journal-body" });
+  body.append(...VIEW[entry.kind](entry.data));
+  const rows = draftRows(entry.data);
+  if (rows.length) {
+    const draft = element("div", { class: "pdc-journal-draft" });
+    draft.append(element("p", {}, "Not yet added: a draft, kept as you typed it."), pairs(rows));
+    const button = element("button", { type: "button", class: "pdc-button pdc-danger" }, `Delete this draft: ${entry.title || entry.widget_id}`);
+    button.addEventListener("click", () => onDeleteDraft(entry, button));
+    draft.append(button);
+    body.append(draft);
+  }
+  item.append(body);
+  return item;
 }
 
 // frontend/lib/kernel.js
@@ -409,7 +517,7 @@ function render({ model, el, namespace, learner }) {
   deleteConfirm.append(
     element("p", { id: `${idPrefix}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone.")
   );
-  const deleteYes = element("button", { type: "button", class: "pdc-button" }, "Delete everything");
+  const deleteYes = element("button", { type: "button", class: "pdc-button pdc-danger" }, "Delete everything");
   const deleteNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
   deleteConfirm.append(deleteYes, deleteNo);
   deleteConfirm.hidden = true;
@@ -434,14 +542,7 @@ function render({ model, el, namespace, learner }) {
       const section = element("section", { class: "pdc-journal-chapter" });
       section.append(element("h4", {}, chapter));
       for (const entry of inChapter) {
-        const item = element("article", { class: "pdc-journal-entry" });
-        item.append(element("h5", {}, entry.title || entry.widget_id));
-        item.append(savedOn(entry.saved_at));
-        const body = element("div", { class: "pdc-journal-body" });
-        for (const line of MARKDOWN[entry.kind](entry.data)) {
-          if (line) body.append(element("p", {}, line));
-        }
-        item.append(body);
+        const item = entryArticle(entry, savedOn(entry.saved_at), deleteDraft);
         section.append(item);
       }
       return section;
@@ -464,6 +565,20 @@ function render({ model, el, namespace, learner }) {
   });
   function writeEntry(entry) {
     storage.setItem(`${namespace}:${entry.widget_id}`, JSON.stringify(entry));
+  }
+  function deleteDraft(entry) {
+    const { draft: _draft, ...data } = entry.data;
+    const kept = { ...entry, data, saved_at: Date.now() };
+    try {
+      writeEntry(kept);
+    } catch (error) {
+      showWarning(isQuotaError(error) ? "This browser's storage is full, so the draft could not be deleted. Nothing was changed." : "This browser refused the change, so the draft was not deleted.");
+      return;
+    }
+    send({ type: "import", journal: { ...current.journal, entries: { [kept.widget_id]: kept } } });
+    draw();
+    status.textContent = `The draft in “${entry.title || entry.widget_id}” was deleted.`;
+    list.querySelector(`[data-widget-id="${CSS.escape(kept.widget_id)}"] h5`)?.focus();
   }
   sharedBox.addEventListener("change", () => {
     sharedError.textContent = "";
@@ -537,9 +652,9 @@ function render({ model, el, namespace, learner }) {
     importPlan.replaceChildren();
     const plan = element("p", { id: `${idPrefix}-plan` });
     const parts = [];
-    if (added.length) parts.push(`add ${added.length} (${names(added)})`);
-    if (replaced.length) parts.push(`replace ${replaced.length} you already have (${names(replaced)})`);
-    if (unchanged) parts.push(`leave ${unchanged} unchanged`);
+    if (added.length) parts.push(`add ${added.length} saved ${added.length === 1 ? "item" : "items"} (${names(added)})`);
+    if (replaced.length) parts.push(`replace ${replaced.length} saved ${replaced.length === 1 ? "item" : "items"} you already have (${names(replaced)})`);
+    if (unchanged) parts.push(`leave ${unchanged} saved ${unchanged === 1 ? "item" : "items"} unchanged`);
     if (!added.length && !replaced.length) {
       pending = null;
       plan.textContent = "This file holds nothing new: everything in it is already saved here. Nothing was changed.";
