@@ -226,6 +226,13 @@ function render({ model, el, namespace, learner }) {
     saveSoon();
   });
   textarea.addEventListener("blur", () => saveSoon.flush());
+  // Typed text is kept from the first keystroke: a reload, a closed tab or a phone putting
+  // the page in the background saves what waits for the pause in typing.
+  const saveNow = () => saveSoon.flush();
+  window.addEventListener("pagehide", saveNow);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") saveNow();
+  });
   function switchMode(next, keepWritten) {
     pendingMode = null;
     keepBox.hidden = true;

@@ -659,6 +659,11 @@ function render({ model, el, namespace, learner }) {
     saveSoon();
   });
   textarea.addEventListener("blur", () => saveSoon.flush());
+  const saveNow = () => saveSoon.flush();
+  window.addEventListener("pagehide", saveNow);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") saveNow();
+  });
   function switchMode(next, keepWritten) {
     pendingMode = null;
     keepBox.hidden = true;
