@@ -43,13 +43,25 @@ export function kernelBridge(model, learner, onLoaded, onProblem) {
 
 /**
  * The one rule between this browser's copy and the journal file's: the newer one wins.
- * Given the journal file's `entry` (or null) and when this browser's copy was saved
- * (`localSavedAt`, 0 or null when never), returns "adopt" when the file's entry is newer
- * and `canAdopt(entry)` (it is readable, nothing unsaved is on screen), "send" when this
- * browser's copy is newer or the file has none, else null (the same, or not adoptable).
+ * Given the journal file's `entry` (or null), this browser's envelope `local` (or null when
+ * nothing is saved) and `canAdopt(entry)` (it is readable, nothing unsaved is on screen),
+ * returns "adopt" when the file's entry is newer and holds other data, "send" when this
+ * browser's copy is newer or the file has none, else null: nothing to do, and nothing to
+ * tell the learner (the same data is not "restored").
+ *
+ *   newerCopy({ saved_at: 2, data: { a: 1 } }, { saved_at: 1, data: { a: 1 } }, () => true); // null
  */
-export function newerCopy(entry, localSavedAt, canAdopt) {
-  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+export function newerCopy(entry, local, canAdopt) {
+  const localSavedAt = local ? local.saved_at : 0;
+  if (entry && entry.saved_at > localSavedAt) {
+    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
+    return !same && canAdopt(entry) ? "adopt" : null;
+  }
   if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
   return null;
+}
+
+/** The status after a save: where the copies are kept, so a learner knows what "saved" means. */
+export function savedWhere(learner) {
+  return learner ? "Saved in this browser and in your journal file." : "Saved on this device.";
 }

@@ -53,6 +53,12 @@ function keepAside(storage, key, raw) {
   }
 }
 
+/** True when two saved data differ at most in their draft (the form as typed). */
+function sameWithoutDraft(a, b) {
+  const strip = (data) => (data && typeof data === "object" ? { ...data, draft: undefined } : data);
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
 export const STORAGE_MESSAGES = {
   disabled:
     "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
@@ -68,8 +74,9 @@ export const STORAGE_MESSAGES = {
 
 /**
  * The saved data of one widget, under "<namespace>:<widget-id>" (the namespace comes from
- * forEachLearner). `load()` returns the envelope's data or null; `save(data)` returns
- * true when it reached storage. An unreadable saved copy is moved aside to
+ * forEachLearner). `load()` returns the envelope's data or null; `save(data, savedAt)`
+ * returns the envelope it wrote (send that same one to the kernel: one save, one
+ * timestamp) or null when it did not reach storage. An unreadable saved copy is moved aside to
  * "<key>:unreadable" and reported, never silently overwritten. A save never replaces a
  * version another tab saved that this tab has not seen: see followOtherTabs().
  */
@@ -94,7 +101,8 @@ export function createStore({ courseId, namespace, widgetId, kind, title, chapte
   // Called with the stored text when a save finds a version this tab has not seen.
   let onConflict = null;
   let onSaved = () => {};
-  const envelope = (data) => ({
+  // One save, one timestamp: the envelope written here is the one sent to the kernel.
+  const envelope = (data, savedAt = Date.now()) => ({
     format: "psychodynamic-course-entry",
     version: FORMAT_VERSION,
     course_id: courseId,
@@ -102,7 +110,7 @@ export function createStore({ courseId, namespace, widgetId, kind, title, chapte
     kind,
     title,
     chapter,
-    saved_at: Date.now(),
+    saved_at: savedAt,
     data,
   });
   /** The envelope in `raw` when it is a readable one of this widget, else null. */
@@ -151,33 +159,34 @@ export function createStore({ courseId, namespace, widgetId, kind, title, chapte
       const saved = this.loadEnvelope();
       return saved ? saved.data : null;
     },
-    save(data) {
-      if (!storage) return false;
+    save(data, savedAt = Date.now()) {
+      if (!storage) return null;
       const there = storage.getItem(key);
       if (notAside !== null && there !== notAside) notAside = null; // replaced meanwhile
       if (notAside !== null) {
         // The unreadable copy found at load had no room aside: keep it before saving.
-        if (!setAside(notAside)) return false;
+        if (!setAside(notAside)) return null;
       } else if (there !== known && there !== null && !parse(there)) {
         // Something unreadable was written while this page was open: keep it, then save.
-        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return null;
       } else if (there !== known && onConflict) {
         // Another tab saved a version this tab has not taken in yet: ask, do not replace it.
         onConflict(there);
-        return false;
+        return null;
       }
-      const text = JSON.stringify(envelope(data));
+      const written = envelope(data, savedAt);
+      const text = JSON.stringify(written);
       try {
         storage.setItem(key, text);
       } catch (error) {
         onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
-        return false;
+        return null;
       }
       known = text;
       for (const message of standing) onProblemGone(message);
       standing.clear();
       onSaved();
-      return true;
+      return written;
     },
     remove() {
       if (!storage) return;
@@ -209,9 +218,12 @@ export function createStore({ courseId, namespace, widgetId, kind, title, chapte
 
       const readable = (raw) => raw === null || parse(raw) !== null;
       const follow = (raw) => {
+        const before = known === null ? null : parse(known);
         known = raw;
         const saved = raw === null ? null : parse(raw);
         adopt(saved ? saved.data : null);
+        // A draft typed in another tab is saved at each keystroke: not news worth a note.
+        if (before && saved && sameWithoutDraft(before.data, saved.data)) return;
         note.textContent =
           raw === null
             ? "This was deleted in another tab of this book, so it was cleared here too."

@@ -51,7 +51,7 @@ const open = () =>
 
 test("a save is an envelope under <namespace>:<widget-id> and loads back", () => {
   const store = open();
-  assert.equal(store.save({ text: "hello", mode: "own" }), true);
+  assert.ok(store.save({ text: "hello", mode: "own" }));
   const saved = JSON.parse(storage.getItem("course:chapter-01-reflection"));
   assert.equal(saved.format, "psychodynamic-course-entry");
   assert.equal(saved.version, 1);
@@ -81,7 +81,7 @@ test("garbage written while the page was open is kept aside before this tab save
   const store = open();
   store.load();
   storage.setItem("course:chapter-01-reflection", "garbage from elsewhere");
-  assert.equal(store.save({ text: "mine", mode: "own" }), true);
+  assert.ok(store.save({ text: "mine", mode: "own" }));
   assert.equal(storage.getItem("course:chapter-01-reflection:unreadable"), "garbage from elsewhere");
   assert.deepEqual(store.load(), { text: "mine", mode: "own" });
   assert.deepEqual(problems, [STORAGE_MESSAGES.unreadableMeanwhile]);
@@ -107,10 +107,10 @@ test("a full storage is reported, and the warning is taken back after a save get
     onProblemGone: (message) => gone.push(message),
   });
   storage.full = true;
-  assert.equal(store.save({ text: "a", mode: "own" }), false);
+  assert.equal(store.save({ text: "a", mode: "own" }), null);
   assert.deepEqual(problems, [STORAGE_MESSAGES.full]);
   storage.full = false;
-  assert.equal(store.save({ text: "a", mode: "own" }), true);
+  assert.ok(store.save({ text: "a", mode: "own" }));
   assert.deepEqual(gone, [STORAGE_MESSAGES.full]);
 });
 
@@ -119,4 +119,11 @@ test("quota errors are recognised under both browsers' names", () => {
   assert.equal(isQuotaError({ name: "NS_ERROR_DOM_QUOTA_REACHED" }), true);
   assert.equal(isQuotaError(new Error("other")), false);
   assert.equal(isQuotaError(null), false);
+});
+
+test("one save, one timestamp: save returns the envelope it stored, with the time it was given", () => {
+  const store = open();
+  const written = store.save({ text: "hello", mode: "own" }, 1234);
+  assert.equal(written.saved_at, 1234);
+  assert.deepEqual(JSON.parse(storage.getItem(store.key)), written);
 });

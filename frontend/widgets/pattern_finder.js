@@ -9,7 +9,7 @@
 import { debounce, element, pageHref, textDirection, uid as makeUid } from "../lib/elements.js";
 import { validate } from "../lib/validate.js";
 import { createStore } from "../lib/storage.js";
-import { kernelBridge } from "../lib/kernel.js";
+import { kernelBridge, newerCopy, savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
 import { createConfirm } from "../lib/confirm.js";
@@ -83,7 +83,7 @@ function render({ model, el, namespace, learner }) {
   // The editor reads sample.items when asked, so a new sample from Python is used at once.
   const sample = { name: sampleName, items: model.get("sample_episodes") || [], extras: { case: "fictional" } };
   const cleanups = [];
-  let savedAt = 0;
+  let local = null; // the envelope last written or read: its saved_at is this copy's one timestamp
   let unsaved = false; // true while the episodes on screen are not in storage (a save failed)
 
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid}-title` });
@@ -116,7 +116,7 @@ function render({ model, el, namespace, learner }) {
       });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  if (envelope) savedAt = envelope.saved_at || 0;
+  if (envelope) local = envelope;
   const undo = readOnly ? null : undoStorage(namespace, widgetId);
   // What is saved, kept here too: the editor calls onDraft while it is being built.
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
@@ -125,28 +125,26 @@ function render({ model, el, namespace, learner }) {
   const sameList = (items, extras) => JSON.stringify([items, extras]) === JSON.stringify([latest.episodes, latest.extras]);
 
   const savedWords = (ok) => {
-    if (ok) return "Saved in this browser.";
+    if (ok) return savedWhere(learner);
     if (store && !store.available) return "Kept on this page only: this browser is not saving.";
     return "Not saved: see the note above.";
   };
   /** Save the episodes with their draft; the words for the status line. */
-  const persist = () => {
+  const persist = (savedAt = Date.now()) => {
     const data = savedData();
-    const next = store.envelope(data);
-    const ok = store.save(data);
-    unsaved = store.available && !ok;
-    if (ok) savedAt = next.saved_at;
-    bridge.save(next);
-    return savedWords(ok);
+    const written = store.save(data, savedAt);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(data, savedAt));
+    return savedWords(Boolean(written));
   };
   // A draft is saved in this browser at every keystroke; the journal file gets it a moment later.
-  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
   cleanups.push(() => sendDraftToKernel.flush());
   const saveDraft = () => {
     if (!store) return;
-    const data = savedData();
-    const next = store.envelope(data);
-    if (store.save(data)) savedAt = next.saved_at;
+    const written = store.save(savedData());
+    if (written) local = written;
     sendDraftToKernel();
   };
 
@@ -268,13 +266,13 @@ function render({ model, el, namespace, learner }) {
         learner,
         (entry) => {
           const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-          if (usable && entry.saved_at > savedAt) {
-            savedAt = entry.saved_at;
+          const newer = newerCopy(entry, local, () => usable);
+          if (newer === "adopt") {
             const message = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
             editor.adopt(entry.data.episodes, extrasOf(entry.data), message);
-            persist();
-          } else if (savedAt && (!entry || entry.saved_at < savedAt)) {
-            bridge.save(store.envelope(savedData()));
+            persist(entry.saved_at);
+          } else if (newer === "send") {
+            bridge.save(local);
           }
         },
         showProblem,

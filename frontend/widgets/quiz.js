@@ -47,22 +47,22 @@ function render({ model, el, namespace, learner }) {
   const saved = savedEnvelope ? savedEnvelope.data : {};
   // state.status[questionId]: undefined (answering), "checked" or "revealed".
   const state = { selections: saved.selections || {}, status: saved.status || {} };
-  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+  // The envelope last written or read here: its saved_at is the one timestamp of this copy.
+  let local = savedEnvelope;
 
   // In a kernel, the journal file keeps a copy; the newer of the two wins.
   const bridge = kernelBridge(
     model,
     learner,
     (entry) => {
-      const newer = newerCopy(entry, savedAt, () => validate(model.get("schema"), entry.data).length === 0);
+      const newer = newerCopy(entry, local, () => validate(model.get("schema"), entry.data).length === 0);
       if (newer === "adopt") {
-        store.save(entry.data);
-        savedAt = entry.saved_at;
+        local = store.save(entry.data, entry.saved_at) || entry;
         state.selections = entry.data.selections;
         state.status = entry.data.status;
         drawQuestions();
       } else if (newer === "send") {
-        bridge.save({ ...store.envelope(state), saved_at: savedAt });
+        bridge.save(local);
       }
     },
     showProblem,
@@ -72,9 +72,10 @@ function render({ model, el, namespace, learner }) {
   // change then asks instead of replacing them.
   let unsaved = false;
   const persist = () => {
-    unsaved = store.available && !store.save(state);
-    savedAt = Date.now();
-    bridge.save(store.envelope(state));
+    const written = store.save(state);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(state));
   };
 
   const questions = element("div", { class: "pdc-quiz-questions" });

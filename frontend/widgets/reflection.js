@@ -7,7 +7,7 @@
 // keep it or delete it; what is kept stays visible (here, on My journal, in exports).
 
 import { debounce, element, followTextDirection, pageHref, setFieldText, textLength, uid, wordCount } from "../lib/elements.js";
-import { kernelBridge, newerCopy } from "../lib/kernel.js";
+import { kernelBridge, newerCopy, savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { printNote } from "../lib/print.js";
 import { createStore } from "../lib/storage.js";
@@ -143,7 +143,8 @@ function render({ model, el, namespace, learner }) {
   });
   const savedEnvelope = store.loadEnvelope();
   let saved = savedEnvelope ? savedEnvelope.data : { text: "", mode: contentNote ? "" : "own" };
-  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+  // The envelope last written or read here: its saved_at is the one timestamp of this copy.
+  let local = savedEnvelope;
   let mode = saved.mode;
   // The mode a switch waits on while the learner says whether to keep what is written.
   let pendingMode = null;
@@ -152,15 +153,14 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      const newer = newerCopy(entry, savedAt, () => validate(schema, entry.data).length === 0 && !dirty());
+      const newer = newerCopy(entry, local, () => validate(schema, entry.data).length === 0 && !dirty());
       if (newer === "adopt") {
         saved = entry.data;
-        savedAt = entry.saved_at;
-        store.save(saved);
+        local = store.save(saved, entry.saved_at) || entry;
         show(saved);
         status.textContent = "Restored from your journal file.";
       } else if (newer === "send") {
-        bridge.save({ ...store.envelope(saved), saved_at: savedAt });
+        bridge.save(local);
       }
     },
     showWarning,
@@ -204,14 +204,15 @@ function render({ model, el, namespace, learner }) {
       status.textContent = "Not saved yet: see the message above the word count. Your last saved version is kept.";
       return;
     }
-    if (store.save(data)) {
+    const written = store.save(data);
+    if (written) {
       saved = data;
-      savedAt = Date.now();
-      status.textContent = data.mode === "skipped" ? "Your choice to skip is saved on this device." : "Saved on this device.";
+      local = written;
+      status.textContent = data.mode === "skipped" ? "Your choice to skip is saved on this device." : savedWhere(learner);
     } else {
       status.textContent = "Not saved: see the message below.";
     }
-    bridge.save(store.envelope(data));
+    bridge.save(written || store.envelope(data));
   }
   const saveSoon = debounce(save, SAVE_DELAY_MS);
 

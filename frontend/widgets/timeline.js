@@ -9,7 +9,7 @@
 import { debounce, element, textDirection, uid as makeUid } from "../lib/elements.js";
 import { FORMAT_VERSION, validate } from "../lib/validate.js";
 import { createStore } from "../lib/storage.js";
-import { kernelBridge } from "../lib/kernel.js";
+import { kernelBridge, newerCopy, savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
 import { download } from "../lib/download.js";
@@ -36,7 +36,7 @@ function render({ model, el, namespace, learner }) {
   const uid = makeUid(widgetId);
   const titleText = model.get("title") || "Life timeline";
   const sampleIds = new Set(sample.map((event) => event.id));
-  let savedAt = 0;
+  let local = null; // the envelope last written or read: its saved_at is this copy's one timestamp
   let unsaved = false; // true while the events on screen are not in storage (a save failed)
 
   const root = element("section", {
@@ -70,7 +70,7 @@ function render({ model, el, namespace, learner }) {
       });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  if (savedEnvelope) savedAt = savedEnvelope.saved_at;
+  if (savedEnvelope) local = savedEnvelope;
   const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
   // What is saved, kept here too: the editor calls onDraft while it is being built.
   let latest = { events: saved.events, extras: extrasOf(saved) };
@@ -80,24 +80,22 @@ function render({ model, el, namespace, learner }) {
   const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
 
   /** Save the timeline with its draft; the words for the status line. */
-  const persist = () => {
+  const persist = (savedAt = Date.now()) => {
     if (!store) return "";
     const data = savedData();
-    const envelope = store.envelope(data);
-    const ok = store.save(data);
-    unsaved = store.available && !ok;
-    if (ok) savedAt = envelope.saved_at;
-    bridge.save(envelope);
-    if (ok) return "Saved on this device.";
+    const written = store.save(data, savedAt);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(data, savedAt));
+    if (written) return savedWhere(learner);
     return store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
   };
   // A draft is saved on this device at every keystroke; the journal file gets it a moment later.
-  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
   const saveDraft = () => {
     if (!store) return;
-    const data = savedData();
-    const envelope = store.envelope(data);
-    if (store.save(data)) savedAt = envelope.saved_at;
+    const written = store.save(savedData());
+    if (written) local = written;
     sendDraftToKernel();
   };
 
@@ -302,13 +300,13 @@ function render({ model, el, namespace, learner }) {
         model,
         learner,
         (entry) => {
-          if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
+          const newer = newerCopy(entry, local, () => validate(schema, entry.data).length === 0);
+          if (newer === "adopt") {
             // The journal file's copy is newer (another browser on this hub): adopt it.
-            savedAt = entry.saved_at;
             editor.adopt(entry.data.events, extrasOf(entry.data), "Loaded your timeline from the journal file.");
-            persist();
-          } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
-            bridge.save({ ...store.envelope(savedData()), saved_at: savedAt });
+            persist(entry.saved_at);
+          } else if (newer === "send") {
+            bridge.save(local);
           }
         },
         showProblem,
@@ -328,7 +326,7 @@ function render({ model, el, namespace, learner }) {
       saveMine: () => editor.say(`Your version was kept. ${persist()}`),
     });
     warnings.after(otherTabs.element);
-    if (!status.textContent && store.available && saved.events.length > 0) editor.say("Saved on this device.");
+    if (!status.textContent && store.available && saved.events.length > 0) editor.say(savedWhere(learner));
   }
 }
 

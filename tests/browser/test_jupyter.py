@@ -59,7 +59,10 @@ def test_chapter_end_to_end_in_jupyterlab(jupyter, visit):
     reflection = page.locator(".jp-OutputArea .pdc-reflection")
     reflection.get_by_label("Write about my own experience").check()
     reflection.locator("textarea").fill(TYPED)
-    expect(reflection.locator(".pdc-status")).to_have_text("Saved on this device.")
+    # In a kernel the save says where the copies are: this browser and the journal file.
+    expect(reflection.locator(".pdc-status")).to_have_text(
+        "Saved in this browser and in your journal file."
+    )
     seen_by_python = f"""
 import json
 from psychodynamic_course.widgets.reflection import ReflectionPrompt

@@ -169,6 +169,10 @@ function keepAside(storage, key, raw) {
     }
   }
 }
+function sameWithoutDraft(a, b) {
+  const strip = (data) => data && typeof data === "object" ? { ...data, draft: void 0 } : data;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
 var STORAGE_MESSAGES = {
   disabled: "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
   full: "This browser's storage is full, so the latest change was not saved. It stays on screen; export your journal or free some space.",
@@ -193,7 +197,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   let onConflict = null;
   let onSaved = () => {
   };
-  const envelope = (data) => ({
+  const envelope = (data, savedAt = Date.now()) => ({
     format: "psychodynamic-course-entry",
     version: FORMAT_VERSION,
     course_id: courseId,
@@ -201,7 +205,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
     kind,
     title,
     chapter,
-    saved_at: Date.now(),
+    saved_at: savedAt,
     data
   });
   const parse = (raw) => {
@@ -242,30 +246,31 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       const saved = this.loadEnvelope();
       return saved ? saved.data : null;
     },
-    save(data) {
-      if (!storage) return false;
+    save(data, savedAt = Date.now()) {
+      if (!storage) return null;
       const there = storage.getItem(key);
       if (notAside !== null && there !== notAside) notAside = null;
       if (notAside !== null) {
-        if (!setAside(notAside)) return false;
+        if (!setAside(notAside)) return null;
       } else if (there !== known && there !== null && !parse(there)) {
-        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return null;
       } else if (there !== known && onConflict) {
         onConflict(there);
-        return false;
+        return null;
       }
-      const text = JSON.stringify(envelope(data));
+      const written = envelope(data, savedAt);
+      const text = JSON.stringify(written);
       try {
         storage.setItem(key, text);
       } catch (error) {
         onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
-        return false;
+        return null;
       }
       known = text;
       for (const message of standing) onProblemGone(message);
       standing.clear();
       onSaved();
-      return true;
+      return written;
     },
     remove() {
       if (!storage) return;
@@ -297,9 +302,11 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       let theirs = null;
       const readable = (raw) => raw === null || parse(raw) !== null;
       const follow = (raw) => {
+        const before = known === null ? null : parse(known);
         known = raw;
         const saved = raw === null ? null : parse(raw);
         adopt(saved ? saved.data : null);
+        if (before && saved && sameWithoutDraft(before.data, saved.data)) return;
         note.textContent = raw === null ? "This was deleted in another tab of this book, so it was cleared here too." : "Updated with the version saved in another tab of this book.";
       };
       const ask = (raw) => {
@@ -375,6 +382,18 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
       send({ type: "clear" });
     }
   };
+}
+function newerCopy(entry, local, canAdopt) {
+  const localSavedAt = local ? local.saved_at : 0;
+  if (entry && entry.saved_at > localSavedAt) {
+    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
+    return !same && canAdopt(entry) ? "adopt" : null;
+  }
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
+}
+function savedWhere(learner) {
+  return learner ? "Saved in this browser and in your journal file." : "Saved on this device.";
 }
 
 // frontend/lib/learners.js
@@ -1320,7 +1339,7 @@ function render({ model, el, namespace, learner }) {
   const sampleName = model.get("sample_name") || "Nadia";
   const sample = { name: sampleName, items: model.get("sample_episodes") || [], extras: { case: "fictional" } };
   const cleanups = [];
-  let savedAt = 0;
+  let local = null;
   let unsaved = false;
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid2}-title` });
   root.append(element("h3", { id: `${uid2}-title` }, model.get("title") || "Pattern finder"));
@@ -1348,33 +1367,31 @@ function render({ model, el, namespace, learner }) {
   });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  if (envelope) savedAt = envelope.saved_at || 0;
+  if (envelope) local = envelope;
   const undo = readOnly ? null : undoStorage(namespace, widgetId);
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, PATTERN_FIELDS);
   const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
   const sameList = (items, extras) => JSON.stringify([items, extras]) === JSON.stringify([latest.episodes, latest.extras]);
   const savedWords = (ok) => {
-    if (ok) return "Saved in this browser.";
+    if (ok) return savedWhere(learner);
     if (store && !store.available) return "Kept on this page only: this browser is not saving.";
     return "Not saved: see the note above.";
   };
-  const persist = () => {
+  const persist = (savedAt = Date.now()) => {
     const data = savedData();
-    const next = store.envelope(data);
-    const ok = store.save(data);
-    unsaved = store.available && !ok;
-    if (ok) savedAt = next.saved_at;
-    bridge.save(next);
-    return savedWords(ok);
+    const written = store.save(data, savedAt);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(data, savedAt));
+    return savedWords(Boolean(written));
   };
-  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
   cleanups.push(() => sendDraftToKernel.flush());
   const saveDraft = () => {
     if (!store) return;
-    const data = savedData();
-    const next = store.envelope(data);
-    if (store.save(data)) savedAt = next.saved_at;
+    const written = store.save(savedData());
+    if (written) local = written;
     sendDraftToKernel();
   };
   const tally = createTallySection(uid2);
@@ -1475,13 +1492,13 @@ function render({ model, el, namespace, learner }) {
     learner,
     (entry) => {
       const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-      if (usable && entry.saved_at > savedAt) {
-        savedAt = entry.saved_at;
+      const newer = newerCopy(entry, local, () => usable);
+      if (newer === "adopt") {
         const message = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
         editor.adopt(entry.data.episodes, extrasOf(entry.data), message);
-        persist();
-      } else if (savedAt && (!entry || entry.saved_at < savedAt)) {
-        bridge.save(store.envelope(savedData()));
+        persist(entry.saved_at);
+      } else if (newer === "send") {
+        bridge.save(local);
       }
     },
     showProblem

@@ -47,8 +47,12 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
     }
   };
 }
-function newerCopy(entry, localSavedAt, canAdopt) {
-  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+function newerCopy(entry, local, canAdopt) {
+  const localSavedAt = local ? local.saved_at : 0;
+  if (entry && entry.saved_at > localSavedAt) {
+    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
+    return !same && canAdopt(entry) ? "adopt" : null;
+  }
   if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
   return null;
 }
@@ -167,6 +171,10 @@ function keepAside(storage, key, raw) {
     }
   }
 }
+function sameWithoutDraft(a, b) {
+  const strip = (data) => data && typeof data === "object" ? { ...data, draft: void 0 } : data;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
 var STORAGE_MESSAGES = {
   disabled: "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
   full: "This browser's storage is full, so the latest change was not saved. It stays on screen; export your journal or free some space.",
@@ -191,7 +199,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   let onConflict = null;
   let onSaved = () => {
   };
-  const envelope = (data) => ({
+  const envelope = (data, savedAt = Date.now()) => ({
     format: "psychodynamic-course-entry",
     version: FORMAT_VERSION,
     course_id: courseId,
@@ -199,7 +207,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
     kind,
     title,
     chapter,
-    saved_at: Date.now(),
+    saved_at: savedAt,
     data
   });
   const parse = (raw) => {
@@ -240,30 +248,31 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       const saved = this.loadEnvelope();
       return saved ? saved.data : null;
     },
-    save(data) {
-      if (!storage) return false;
+    save(data, savedAt = Date.now()) {
+      if (!storage) return null;
       const there = storage.getItem(key);
       if (notAside !== null && there !== notAside) notAside = null;
       if (notAside !== null) {
-        if (!setAside(notAside)) return false;
+        if (!setAside(notAside)) return null;
       } else if (there !== known && there !== null && !parse(there)) {
-        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return null;
       } else if (there !== known && onConflict) {
         onConflict(there);
-        return false;
+        return null;
       }
-      const text = JSON.stringify(envelope(data));
+      const written = envelope(data, savedAt);
+      const text = JSON.stringify(written);
       try {
         storage.setItem(key, text);
       } catch (error) {
         onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
-        return false;
+        return null;
       }
       known = text;
       for (const message of standing) onProblemGone(message);
       standing.clear();
       onSaved();
-      return true;
+      return written;
     },
     remove() {
       if (!storage) return;
@@ -295,9 +304,11 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       let theirs = null;
       const readable = (raw) => raw === null || parse(raw) !== null;
       const follow = (raw) => {
+        const before = known === null ? null : parse(known);
         known = raw;
         const saved = raw === null ? null : parse(raw);
         adopt(saved ? saved.data : null);
+        if (before && saved && sameWithoutDraft(before.data, saved.data)) return;
         note.textContent = raw === null ? "This was deleted in another tab of this book, so it was cleared here too." : "Updated with the version saved in another tab of this book.";
       };
       const ask = (raw) => {
@@ -472,29 +483,29 @@ function render({ model, el, namespace, learner }) {
   const savedEnvelope = store.loadEnvelope();
   const saved = savedEnvelope ? savedEnvelope.data : {};
   const state = { selections: saved.selections || {}, status: saved.status || {} };
-  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+  let local = savedEnvelope;
   const bridge = kernelBridge(
     model,
     learner,
     (entry) => {
-      const newer = newerCopy(entry, savedAt, () => validate(model.get("schema"), entry.data).length === 0);
+      const newer = newerCopy(entry, local, () => validate(model.get("schema"), entry.data).length === 0);
       if (newer === "adopt") {
-        store.save(entry.data);
-        savedAt = entry.saved_at;
+        local = store.save(entry.data, entry.saved_at) || entry;
         state.selections = entry.data.selections;
         state.status = entry.data.status;
         drawQuestions();
       } else if (newer === "send") {
-        bridge.save({ ...store.envelope(state), saved_at: savedAt });
+        bridge.save(local);
       }
     },
     showProblem
   );
   let unsaved = false;
   const persist = () => {
-    unsaved = store.available && !store.save(state);
-    savedAt = Date.now();
-    bridge.save(store.envelope(state));
+    const written = store.save(state);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(state));
   };
   const questions = element("div", { class: "pdc-quiz-questions" });
   function drawQuestions() {

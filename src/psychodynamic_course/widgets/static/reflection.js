@@ -92,10 +92,17 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
     }
   };
 }
-function newerCopy(entry, localSavedAt, canAdopt) {
-  if (entry && entry.saved_at > localSavedAt && canAdopt(entry)) return "adopt";
+function newerCopy(entry, local, canAdopt) {
+  const localSavedAt = local ? local.saved_at : 0;
+  if (entry && entry.saved_at > localSavedAt) {
+    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
+    return !same && canAdopt(entry) ? "adopt" : null;
+  }
   if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
   return null;
+}
+function savedWhere(learner) {
+  return learner ? "Saved in this browser and in your journal file." : "Saved on this device.";
 }
 
 // frontend/lib/validate.js
@@ -212,6 +219,10 @@ function keepAside(storage, key, raw) {
     }
   }
 }
+function sameWithoutDraft(a, b) {
+  const strip = (data) => data && typeof data === "object" ? { ...data, draft: void 0 } : data;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
 var STORAGE_MESSAGES = {
   disabled: "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
   full: "This browser's storage is full, so the latest change was not saved. It stays on screen; export your journal or free some space.",
@@ -236,7 +247,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   let onConflict = null;
   let onSaved = () => {
   };
-  const envelope = (data) => ({
+  const envelope = (data, savedAt = Date.now()) => ({
     format: "psychodynamic-course-entry",
     version: FORMAT_VERSION,
     course_id: courseId,
@@ -244,7 +255,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
     kind,
     title,
     chapter,
-    saved_at: Date.now(),
+    saved_at: savedAt,
     data
   });
   const parse = (raw) => {
@@ -285,30 +296,31 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       const saved = this.loadEnvelope();
       return saved ? saved.data : null;
     },
-    save(data) {
-      if (!storage) return false;
+    save(data, savedAt = Date.now()) {
+      if (!storage) return null;
       const there = storage.getItem(key);
       if (notAside !== null && there !== notAside) notAside = null;
       if (notAside !== null) {
-        if (!setAside(notAside)) return false;
+        if (!setAside(notAside)) return null;
       } else if (there !== known && there !== null && !parse(there)) {
-        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return null;
       } else if (there !== known && onConflict) {
         onConflict(there);
-        return false;
+        return null;
       }
-      const text = JSON.stringify(envelope(data));
+      const written = envelope(data, savedAt);
+      const text = JSON.stringify(written);
       try {
         storage.setItem(key, text);
       } catch (error) {
         onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
-        return false;
+        return null;
       }
       known = text;
       for (const message of standing) onProblemGone(message);
       standing.clear();
       onSaved();
-      return true;
+      return written;
     },
     remove() {
       if (!storage) return;
@@ -340,9 +352,11 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       let theirs = null;
       const readable = (raw) => raw === null || parse(raw) !== null;
       const follow = (raw) => {
+        const before = known === null ? null : parse(known);
         known = raw;
         const saved = raw === null ? null : parse(raw);
         adopt(saved ? saved.data : null);
+        if (before && saved && sameWithoutDraft(before.data, saved.data)) return;
         note.textContent = raw === null ? "This was deleted in another tab of this book, so it was cleared here too." : "Updated with the version saved in another tab of this book.";
       };
       const ask = (raw) => {
@@ -587,22 +601,21 @@ function render({ model, el, namespace, learner }) {
   });
   const savedEnvelope = store.loadEnvelope();
   let saved = savedEnvelope ? savedEnvelope.data : { text: "", mode: contentNote ? "" : "own" };
-  let savedAt = savedEnvelope ? savedEnvelope.saved_at : 0;
+  let local = savedEnvelope;
   let mode = saved.mode;
   let pendingMode = null;
   const bridge = kernelBridge(
     model,
     learner,
     (entry) => {
-      const newer = newerCopy(entry, savedAt, () => validate(schema, entry.data).length === 0 && !dirty());
+      const newer = newerCopy(entry, local, () => validate(schema, entry.data).length === 0 && !dirty());
       if (newer === "adopt") {
         saved = entry.data;
-        savedAt = entry.saved_at;
-        store.save(saved);
+        local = store.save(saved, entry.saved_at) || entry;
         show(saved);
         status.textContent = "Restored from your journal file.";
       } else if (newer === "send") {
-        bridge.save({ ...store.envelope(saved), saved_at: savedAt });
+        bridge.save(local);
       }
     },
     showWarning
@@ -641,14 +654,15 @@ function render({ model, el, namespace, learner }) {
       status.textContent = "Not saved yet: see the message above the word count. Your last saved version is kept.";
       return;
     }
-    if (store.save(data)) {
+    const written = store.save(data);
+    if (written) {
       saved = data;
-      savedAt = Date.now();
-      status.textContent = data.mode === "skipped" ? "Your choice to skip is saved on this device." : "Saved on this device.";
+      local = written;
+      status.textContent = data.mode === "skipped" ? "Your choice to skip is saved on this device." : savedWhere(learner);
     } else {
       status.textContent = "Not saved: see the message below.";
     }
-    bridge.save(store.envelope(data));
+    bridge.save(written || store.envelope(data));
   }
   const saveSoon = debounce(save, SAVE_DELAY_MS);
   textarea.addEventListener("input", () => {

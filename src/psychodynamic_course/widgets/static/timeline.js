@@ -169,6 +169,10 @@ function keepAside(storage, key, raw) {
     }
   }
 }
+function sameWithoutDraft(a, b) {
+  const strip = (data) => data && typeof data === "object" ? { ...data, draft: void 0 } : data;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
 var STORAGE_MESSAGES = {
   disabled: "This browser is not letting the book save anything, so this will last only until you leave the page. Copy anything you want to keep.",
   full: "This browser's storage is full, so the latest change was not saved. It stays on screen; export your journal or free some space.",
@@ -193,7 +197,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   let onConflict = null;
   let onSaved = () => {
   };
-  const envelope = (data) => ({
+  const envelope = (data, savedAt = Date.now()) => ({
     format: "psychodynamic-course-entry",
     version: FORMAT_VERSION,
     course_id: courseId,
@@ -201,7 +205,7 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
     kind,
     title,
     chapter,
-    saved_at: Date.now(),
+    saved_at: savedAt,
     data
   });
   const parse = (raw) => {
@@ -242,30 +246,31 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       const saved = this.loadEnvelope();
       return saved ? saved.data : null;
     },
-    save(data) {
-      if (!storage) return false;
+    save(data, savedAt = Date.now()) {
+      if (!storage) return null;
       const there = storage.getItem(key);
       if (notAside !== null && there !== notAside) notAside = null;
       if (notAside !== null) {
-        if (!setAside(notAside)) return false;
+        if (!setAside(notAside)) return null;
       } else if (there !== known && there !== null && !parse(there)) {
-        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return false;
+        if (!setAside(there, STORAGE_MESSAGES.unreadableMeanwhile)) return null;
       } else if (there !== known && onConflict) {
         onConflict(there);
-        return false;
+        return null;
       }
-      const text = JSON.stringify(envelope(data));
+      const written = envelope(data, savedAt);
+      const text = JSON.stringify(written);
       try {
         storage.setItem(key, text);
       } catch (error) {
         onProblem(isQuotaError(error) ? STORAGE_MESSAGES.full : STORAGE_MESSAGES.refused);
-        return false;
+        return null;
       }
       known = text;
       for (const message of standing) onProblemGone(message);
       standing.clear();
       onSaved();
-      return true;
+      return written;
     },
     remove() {
       if (!storage) return;
@@ -297,9 +302,11 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
       let theirs = null;
       const readable = (raw) => raw === null || parse(raw) !== null;
       const follow = (raw) => {
+        const before = known === null ? null : parse(known);
         known = raw;
         const saved = raw === null ? null : parse(raw);
         adopt(saved ? saved.data : null);
+        if (before && saved && sameWithoutDraft(before.data, saved.data)) return;
         note.textContent = raw === null ? "This was deleted in another tab of this book, so it was cleared here too." : "Updated with the version saved in another tab of this book.";
       };
       const ask = (raw) => {
@@ -375,6 +382,18 @@ function kernelBridge(model, learner, onLoaded, onProblem) {
       send({ type: "clear" });
     }
   };
+}
+function newerCopy(entry, local, canAdopt) {
+  const localSavedAt = local ? local.saved_at : 0;
+  if (entry && entry.saved_at > localSavedAt) {
+    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
+    return !same && canAdopt(entry) ? "adopt" : null;
+  }
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
+}
+function savedWhere(learner) {
+  return learner ? "Saved in this browser and in your journal file." : "Saved on this device.";
 }
 
 // frontend/lib/learners.js
@@ -1530,7 +1549,7 @@ function render({ model, el, namespace, learner }) {
   const uid2 = uid(widgetId);
   const titleText = model.get("title") || "Life timeline";
   const sampleIds = new Set(sample.map((event) => event.id));
-  let savedAt = 0;
+  let local = null;
   let unsaved = false;
   const root = element("section", {
     class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
@@ -1559,30 +1578,28 @@ function render({ model, el, namespace, learner }) {
   });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  if (savedEnvelope) savedAt = savedEnvelope.saved_at;
+  if (savedEnvelope) local = savedEnvelope;
   const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
   let latest = { events: saved.events, extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, EVENT_FIELDS);
   let birthText = draftTextOfSaved(saved, "birth_year_text");
   const savedData = () => withDraft({ events: latest.events, ...latest.extras }, draft, { birth_year_text: birthText });
   const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
-  const persist = () => {
+  const persist = (savedAt = Date.now()) => {
     if (!store) return "";
     const data = savedData();
-    const envelope = store.envelope(data);
-    const ok = store.save(data);
-    unsaved = store.available && !ok;
-    if (ok) savedAt = envelope.saved_at;
-    bridge.save(envelope);
-    if (ok) return "Saved on this device.";
+    const written = store.save(data, savedAt);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(data, savedAt));
+    if (written) return savedWhere(learner);
     return store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
   };
-  const sendDraftToKernel = debounce(() => bridge && bridge.save(store.envelope(savedData())), 1500);
+  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
   const saveDraft = () => {
     if (!store) return;
-    const data = savedData();
-    const envelope = store.envelope(data);
-    if (store.save(data)) savedAt = envelope.saved_at;
+    const written = store.save(savedData());
+    if (written) local = written;
     sendDraftToKernel();
   };
   const birth = birthForm(uid2);
@@ -1758,12 +1775,12 @@ function render({ model, el, namespace, learner }) {
     model,
     learner,
     (entry) => {
-      if (entry && entry.saved_at > savedAt && validate(schema, entry.data).length === 0) {
-        savedAt = entry.saved_at;
+      const newer = newerCopy(entry, local, () => validate(schema, entry.data).length === 0);
+      if (newer === "adopt") {
         editor.adopt(entry.data.events, extrasOf(entry.data), "Loaded your timeline from the journal file.");
-        persist();
-      } else if (savedAt && (!entry || savedAt > entry.saved_at)) {
-        bridge.save({ ...store.envelope(savedData()), saved_at: savedAt });
+        persist(entry.saved_at);
+      } else if (newer === "send") {
+        bridge.save(local);
       }
     },
     showProblem
@@ -1780,7 +1797,7 @@ function render({ model, el, namespace, learner }) {
       saveMine: () => editor.say(`Your version was kept. ${persist()}`)
     });
     warnings.after(otherTabs.element);
-    if (!status.textContent && store.available && saved.events.length > 0) editor.say("Saved on this device.");
+    if (!status.textContent && store.available && saved.events.length > 0) editor.say(savedWhere(learner));
   }
 }
 var timeline_default = { render: forEachLearner(render) };
