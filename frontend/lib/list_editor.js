@@ -225,6 +225,9 @@ export function createListEditor(options) {
     const item = { ...toItem(values), id: id || newId() };
     const description = quoted(describe(item));
     const change = id ? model.edit(item, `edit ${description}`) : model.add(item, `add ${description}`);
+    // Refused by the widget's check (a full list): say why beside the form, which keeps its text.
+    formError.textContent = change.refused || "";
+    formError.hidden = !change.refused;
     if (!changed(change, id ? `Changed ${description}.` : `Added ${description}.`)) return;
     resetForm();
     (id ? rows.get(id)?.editButton : fields[names[0]].control)?.focus();

@@ -77,7 +77,7 @@ def test_learner_pattern_finder_by_keyboard_alone(visit, book_url):
     expect(confirm).to_be_focused()
     page.keyboard.press("Enter")
     expect(mine.locator(".pdc-patterns-episode")).to_have_count(len(nadia_episodes()))
-    undo = mine.get_by_role("button", name="Undo last change")
+    undo = mine.get_by_role("button", name="Undo: use Nadia's sample")
     undo.focus()
     page.keyboard.press("Enter")
     expect(mine.locator(".pdc-patterns-episode")).to_have_count(1)

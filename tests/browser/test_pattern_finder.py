@@ -152,10 +152,15 @@ def assert_tally_shown(finder, episodes):
     return result
 
 
-def tab_until(page, script, limit=40, backwards=False):
+def undo_button(finder):
+    """The Undo button: "Undo" when there is nothing to undo, else "Undo: <what>"."""
+    return finder.get_by_role("button", name=re.compile(r"^Undo(: |$)"))
+
+
+def tab_until(page, script, limit=40):
     """Press Tab until the focused element satisfies ``script`` (a JS predicate on it)."""
     for _ in range(limit):
-        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        page.keyboard.press("Tab")
         if page.evaluate(f"() => ({script})(document.activeElement)"):
             return
     pytest.fail(f"Tab never reached an element matching {script}")
@@ -218,9 +223,12 @@ def test_edit_delete_and_undo(visit, book_url):
     enter_episode(finder, FIXTURE[2])
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(2)
 
-    finder.get_by_role("button", name="Edit episode 1").click()
+    finder.get_by_role("button", name=f"Edit: {FIXTURE[0]['who']}").click()
     expect(control(finder, "who")).to_be_focused()
     expect(control(finder, "who")).to_have_value(FIXTURE[0]["who"])
+    expect(finder.locator("form legend").first).to_have_text(
+        f"Edit the episode \u201c{FIXTURE[0]['who']}\u201d"
+    )
     control(finder, "who").fill("my older sister")
     control(finder, "self_category").select_option("helpless")
     finder.get_by_role("button", name="Save changes").click()
@@ -232,11 +240,15 @@ def test_edit_delete_and_undo(visit, book_url):
     assert edited[0]["id"] == saved_entry(page)["data"]["episodes"][0]["id"]
     assert_tally_shown(finder, edited)
 
-    finder.get_by_role("button", name="Delete episode 2").click()
+    deleted = FIXTURE[2]["who"]
+    finder.get_by_role("button", name=f"Delete: {deleted}").click()
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
-    undo = finder.get_by_role("button", name="Undo last change")
+    undo = undo_button(finder)
     expect(undo).to_be_focused()
-    expect(finder.locator(".pdc-status")).to_contain_text("Deleted the episode with")
+    expect(undo).to_have_text(f"Undo: delete \u201c{deleted}\u201d")
+    expect(finder.locator(".pdc-status")).to_contain_text(
+        f"Deleted \u201c{deleted}\u201d; Undo brings it back."
+    )
     assert [e["who"] for e in saved_entry(page)["data"]["episodes"]] == ["my older sister"]
 
     undo.click()
@@ -256,10 +268,11 @@ def test_cancel_editing_changes_nothing(visit, book_url):
     finder = open_finder(visit, book_url)
     enter_episode(finder, FIXTURE[0])
     before = saved_raw(visit.page)
-    finder.get_by_role("button", name="Edit episode 1").click()
+    edit = finder.get_by_role("button", name=f"Edit: {FIXTURE[0]['who']}")
+    edit.click()
     control(finder, "wish").fill("something else")
     finder.get_by_role("button", name="Cancel editing").click()
-    expect(finder.get_by_role("button", name="Edit episode 1")).to_be_focused()
+    expect(edit).to_be_focused()
     expect(control(finder, "wish")).to_have_value("")
     assert saved_raw(visit.page) == before
 
@@ -368,7 +381,8 @@ def test_the_fictional_case_loads_after_an_inline_confirmation_and_can_be_undone
     assert_tally_shown(finder, nadia_episodes())
     expect(finder.locator(".pdc-patterns-sentence")).to_contain_text("Across these 6 episodes")
 
-    finder.get_by_role("button", name="Undo last change").click()
+    expect(undo_button(finder)).to_have_text("Undo: use Nadia's sample")
+    undo_button(finder).click()
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(1)
     assert saved_entry(page)["data"] == before
 
@@ -435,7 +449,9 @@ def test_a_full_pass_by_keyboard_alone(visit, book_url):
         "rejecting and opposing",
         "disappointed and depressed",
     )
-    expect(finder.locator(".pdc-status")).to_contain_text("Episode added")
+    expect(finder.locator(".pdc-status")).to_have_text(
+        "Added \u201cmy flatmate\u201d. 1 episode. Saved in this browser."
+    )
 
     # Enter in an empty form shows the messages, and nothing is saved.
     keyboard.press("Enter")
@@ -443,7 +459,7 @@ def test_a_full_pass_by_keyboard_alone(visit, book_url):
     assert len(saved_entry(page)["data"]["episodes"]) == 1
 
     # Edit by keyboard.
-    tab_until(page, "(el) => el.textContent.startsWith('Edit episode 1')")
+    tab_until(page, "(el) => el.getAttribute('aria-label') === 'Edit: my flatmate'")
     keyboard.press("Enter")
     expect(control(finder, "who")).to_be_focused()
     keyboard.press("Control+a")
@@ -451,21 +467,20 @@ def test_a_full_pass_by_keyboard_alone(visit, book_url):
     tab_until(page, "(el) => el.textContent === 'Save changes'")
     keyboard.press("Enter")
     expect(finder.locator(".pdc-patterns-who").first).to_have_text("With: Ana, my flatmate")
-    expect(finder.get_by_role("button", name="Edit episode 1")).to_be_focused()
+    expect(finder.get_by_role("button", name="Edit: Ana, my flatmate")).to_be_focused()
 
     # Delete, then undo, by keyboard.
     keyboard.press("Tab")
-    assert page.evaluate("() => document.activeElement.textContent").startswith("Delete episode 1")
+    focused_label = "() => document.activeElement.getAttribute('aria-label')"
+    assert page.evaluate(focused_label) == "Delete: Ana, my flatmate"
     keyboard.press("Enter")
     expect(finder.locator(".pdc-patterns-episode")).to_have_count(0)
-    expect(finder.get_by_role("button", name="Undo last change")).to_be_focused()
+    expect(undo_button(finder)).to_be_focused()
     keyboard.press("Enter")
     expect(finder.locator(".pdc-patterns-who").first).to_have_text("With: Ana, my flatmate")
 
-    # The fictional case, confirmed by keyboard.
-    tab_until(
-        page, "(el) => el.textContent === 'Work on the fictional case: Nadia'", backwards=True
-    )
+    # The fictional case, confirmed by keyboard: its button comes right after Undo.
+    tab_until(page, "(el) => el.textContent === 'Work on the fictional case: Nadia'", limit=1)
     keyboard.press("Enter")
     expect(finder.get_by_role("button", name="Delete mine and use Nadia\u2019s")).to_be_focused()
     keyboard.press("Enter")

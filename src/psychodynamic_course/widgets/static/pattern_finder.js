@@ -865,6 +865,8 @@ function createListEditor(options) {
     const item = { ...toItem(values), id: id || newId() };
     const description = quoted(describe(item));
     const change = id ? model.edit(item, `edit ${description}`) : model.add(item, `add ${description}`);
+    formError.textContent = change.refused || "";
+    formError.hidden = !change.refused;
     if (!changed(change, id ? `Changed ${description}.` : `Added ${description}.`)) return;
     resetForm();
     (id ? rows.get(id)?.editButton : fields[names[0]].control)?.focus();
