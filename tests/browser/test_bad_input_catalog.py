@@ -688,9 +688,7 @@ def run_journal(catalog: Catalog, book_url: str):
         if reload:
             page.reload()
             catalog.loaded()
-        texts = widget.locator(
-            ".pdc-journal-entries p, .pdc-journal-entries h5"
-        ).all_text_contents()
+        texts = widget.locator(".pdc-journal-entries :is(p, h5, li, dt, dd)").all_text_contents()
         for name, payload in PAYLOADS.items():
             if not any(payload in text for text in texts):
                 catalog.fail("journal page", name, f"not shown as text (reload: {reload})")

@@ -83,7 +83,7 @@ def test_printed_journal_shows_the_entries_as_text_and_no_controls(visit, journa
     expect(entry.locator("time")).to_be_visible()
     assert entry.locator("time").get_attribute("datetime") == "2026-09-21T14:13:20.000Z"
     expect(entry.get_by_text("When plans change I go quiet.")).to_be_visible()
-    expect(journal.get_by_text("- Age 7: Father moves away", exact=False)).to_be_visible()
+    expect(journal.get_by_text("Age 7: Father moves away", exact=False)).to_be_visible()
     long_text = journal.locator(".pdc-journal-body p", has_text="Sentence 79 of")
     expect(long_text).to_be_visible()
     expect(long_text).to_have_text(LONG_TEXT)

@@ -450,7 +450,7 @@ def test_a_full_pass_by_keyboard_alone(visit, book_url):
         "disappointed and depressed",
     )
     expect(finder.locator(".pdc-status")).to_have_text(
-        "Added \u201cmy flatmate\u201d. 1 episode. Saved in this browser."
+        "Added \u201cmy flatmate\u201d. 1 episode. Saved on this device."
     )
 
     # Enter in an empty form shows the messages, and nothing is saved.

@@ -141,23 +141,23 @@ function pairs(rows) {
 var VIEW = {
   reflection(data) {
     if (data.mode === "skipped") {
-      const nodes2 = [element("p", {}, "You chose to skip this reflection.")];
+      const nodes2 = [element("p", {}, "(You chose to skip this reflection.)")];
       if (data.text.trim()) nodes2.push(element("p", {}, "What you wrote before choosing to skip, kept at your choice:"), ...paragraphs(data.text));
       return nodes2;
     }
-    const nodes = data.mode === "fictional" ? [element("p", {}, "Written about the fictional person, not about yourself.")] : [];
-    return nodes.concat(data.text.trim() ? paragraphs(data.text) : [element("p", {}, "No answer written.")]);
+    const nodes = data.mode === "fictional" ? [element("p", {}, "(Written about the fictional person, not about yourself.)")] : [];
+    return nodes.concat(data.text.trim() ? paragraphs(data.text) : [element("p", {}, "(No answer written.)")]);
   },
   quiz(data) {
     const checked = Object.keys(data.status).length;
     const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
     let text = `Questions checked: ${checked}.`;
     if (chosen) text += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
-    return [element("p", {}, `${text} Self-checks are never scored.`)];
+    return [element("p", {}, `${text} (Self-checks are never scored.)`)];
   },
   timeline(data) {
     const nodes = "birth_year" in data ? [element("p", {}, `Year of birth: ${data.birth_year}`)] : [];
-    if (!data.events.length) return [...nodes, element("p", {}, "No events.")];
+    if (!data.events.length) return [...nodes, element("p", {}, "(No events.)")];
     const list = element("ul", { class: "pdc-journal-list" });
     for (const event of data.events) {
       const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
@@ -169,8 +169,8 @@ var VIEW = {
     return [...nodes, list];
   },
   episodes(data) {
-    if (!data.episodes.length) return [element("p", {}, "No episodes.")];
-    const nodes = data.case === "fictional" ? [element("p", {}, "The fictional case, not your own episodes.")] : [];
+    if (!data.episodes.length) return [element("p", {}, "(No episodes.)")];
+    const nodes = data.case === "fictional" ? [element("p", {}, "(The fictional case, not your own episodes.)")] : [];
     const list = element("ol", { class: "pdc-journal-list" });
     const part = (text, category) => category ? `${text} (${category})` : text;
     for (const episode of data.episodes) {
