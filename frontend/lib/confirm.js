@@ -54,3 +54,32 @@ export function createConfirm(idPrefix) {
     },
   };
 }
+
+/**
+ * The list editor's `ask`, on a confirm box from createConfirm: a kept list says "Nothing
+ * changed.", and when the button that asked is disabled afterwards (nothing left to
+ * remove), focus goes to `fallback()` (the editor's Undo) instead of being lost.
+ *
+ *   createListEditor({ ..., ask: listEditorAsk(confirm, (text) => editor.say(text), () => undo) });
+ */
+export function listEditorAsk(confirm, say, fallback) {
+  return (question, confirmLabel, keepLabel, onConfirm, returnTo) => {
+    const refocus = () => {
+      if (returnTo.disabled) fallback().focus();
+    };
+    confirm.ask(
+      question,
+      confirmLabel,
+      keepLabel,
+      () => {
+        onConfirm();
+        refocus();
+      },
+      returnTo,
+      () => {
+        say("Nothing changed.");
+        refocus();
+      },
+    );
+  };
+}

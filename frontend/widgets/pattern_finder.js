@@ -12,7 +12,7 @@ import { createStore } from "../lib/storage.js";
 import { kernelBridge, newerCopy, savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
-import { createConfirm } from "../lib/confirm.js";
+import { createConfirm, listEditorAsk } from "../lib/confirm.js";
 import { createListEditor } from "../lib/list_editor.js";
 import { draftOfSaved, withDraft } from "../lib/saved_draft.js";
 import { undoStorage } from "../lib/undo_storage.js";
@@ -217,22 +217,7 @@ function render({ model, el, namespace, learner }) {
       saveDraft();
     },
     onUndo: (snapshot) => undo && undo.save(snapshot),
-    ask: (question, confirmLabel, keepLabel, onConfirm, returnTo) =>
-      confirm.ask(
-        question,
-        confirmLabel,
-        keepLabel,
-        () => {
-          onConfirm();
-          // The button that asked is disabled now (nothing left to remove): Undo instead.
-          if (returnTo.disabled) undoButton().focus();
-        },
-        returnTo,
-        () => {
-          editor.say("Nothing changed.");
-          if (returnTo.disabled) undoButton().focus();
-        },
-      ),
+    ask: listEditorAsk(confirm, (text) => editor.say(text), () => undoButton()),
   });
   // The editor's tools start with its Undo button.
   const undoButton = () => editor.parts.tools.querySelector("button");

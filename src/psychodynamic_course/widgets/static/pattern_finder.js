@@ -514,6 +514,27 @@ function createConfirm(idPrefix) {
     }
   };
 }
+function listEditorAsk(confirm, say, fallback) {
+  return (question, confirmLabel, keepLabel, onConfirm, returnTo) => {
+    const refocus = () => {
+      if (returnTo.disabled) fallback().focus();
+    };
+    confirm.ask(
+      question,
+      confirmLabel,
+      keepLabel,
+      () => {
+        onConfirm();
+        refocus();
+      },
+      returnTo,
+      () => {
+        say("Nothing changed.");
+        refocus();
+      }
+    );
+  };
+}
 
 // frontend/lib/list_model.js
 var UNDO_LIMIT = 100;
@@ -1455,20 +1476,7 @@ function render({ model, el, namespace, learner }) {
       saveDraft();
     },
     onUndo: (snapshot) => undo && undo.save(snapshot),
-    ask: (question, confirmLabel, keepLabel, onConfirm, returnTo) => confirm.ask(
-      question,
-      confirmLabel,
-      keepLabel,
-      () => {
-        onConfirm();
-        if (returnTo.disabled) undoButton().focus();
-      },
-      returnTo,
-      () => {
-        editor.say("Nothing changed.");
-        if (returnTo.disabled) undoButton().focus();
-      }
-    )
+    ask: listEditorAsk(confirm, (text) => editor.say(text), () => undoButton())
   });
   const undoButton = () => editor.parts.tools.querySelector("button");
   const { form, tools, status, listHeading, list } = editor.parts;

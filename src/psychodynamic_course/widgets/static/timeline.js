@@ -524,6 +524,27 @@ function createConfirm(idPrefix) {
     }
   };
 }
+function listEditorAsk(confirm, say, fallback) {
+  return (question, confirmLabel, keepLabel, onConfirm, returnTo) => {
+    const refocus = () => {
+      if (returnTo.disabled) fallback().focus();
+    };
+    confirm.ask(
+      question,
+      confirmLabel,
+      keepLabel,
+      () => {
+        onConfirm();
+        refocus();
+      },
+      returnTo,
+      () => {
+        say("Nothing changed.");
+        refocus();
+      }
+    );
+  };
+}
 
 // frontend/lib/list_model.js
 var UNDO_LIMIT = 100;
@@ -1683,20 +1704,7 @@ function render({ model, el, namespace, learner }) {
       saveDraft();
     },
     onUndo: (snapshot) => undo && undo.save(snapshot),
-    ask: (question, confirmLabel, keepLabel, onConfirm, returnTo) => confirm.ask(
-      question,
-      confirmLabel,
-      keepLabel,
-      () => {
-        onConfirm();
-        if (returnTo.disabled) undoButton().focus();
-      },
-      returnTo,
-      () => {
-        editor.say("Nothing changed.");
-        if (returnTo.disabled) undoButton().focus();
-      }
-    )
+    ask: listEditorAsk(confirm, (text) => editor.say(text), () => undoButton())
   });
   const undoButton = () => editor.parts.tools.querySelector("button");
   editor.fields.themes.hint.append(" ", themesHint);
