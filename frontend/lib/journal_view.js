@@ -6,6 +6,14 @@ import { draftRows } from "./journal_markdown.js";
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 
+/** "Saved 26 November 2026", in the reader's language, with the exact time for machines. */
+export function savedOn(savedAt) {
+  const date = new Date(savedAt);
+  const line = element("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
+  line.append(element("time", { datetime: date.toISOString() }, date.toLocaleDateString(undefined, { dateStyle: "long" })));
+  return line;
+}
+
 /** A paragraph per block of text, so line breaks the learner typed stay visible. */
 function paragraphs(text) {
   return text.split(/\n{2,}/).map((block) => element("p", { class: "pdc-journal-text" }, block));

@@ -39,25 +39,7 @@
 //   editor.setExtras({ birth_year: 1990 }, "set the year of birth", "Year of birth set.");
 import { element, newId } from "./elements.js";
 import { createListModel, draftFrom, editingDraft, emptyDraft, isDraftEmpty, setDraftField } from "./list_model.js";
-
-/** The default words, from the noun ("event"), its plural and the sample's name. */
-function WORDS(noun, nouns, sampleName) {
-  const count = (n) => `${n} ${n === 1 ? noun : nouns}`;
-  return {
-    addLegend: `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
-    addButton: `Add ${noun}`,
-    editLegend: (description) => `Edit the ${noun} ${description}`,
-    listHeading: (n) => `${nouns[0].toUpperCase()}${nouns.slice(1)} (${n})`,
-    sampleButton: `Use the fictional sample: ${sampleName}`,
-    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
-    sampleConfirm: `Delete mine and show ${sampleName}'s`,
-    sampleKeep: `Keep my ${nouns}`,
-    clearButton: `Remove all ${nouns}`,
-    clearQuestion: (n) => `This removes all ${count(n)}. You can undo it afterwards.`,
-    clearConfirm: `Remove all ${nouns}`,
-    clearKeep: "Keep them",
-  };
-}
+import { listWords } from "./list_words.js";
 
 /** An item's description where it names an action: quoted, and long ones shortened. */
 const quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
@@ -105,7 +87,7 @@ export function createListEditor(options) {
   const prefix = options.idPrefix || newId();
   const css = { form: "", list: "", listHeading: "", item: "", field: () => "", ...options.classes };
   const { noun = "item", nouns = "items" } = options.words || {};
-  const words = { noun, nouns, ...WORDS(noun, nouns, sample?.name || ""), ...options.words };
+  const words = { noun, nouns, ...listWords(noun, nouns, sample?.name || ""), ...options.words };
   const names = fieldList.map((field) => field.name);
   const model = createListModel({ items: options.items || [], extras: options.extras || {}, check: options.check });
   if (options.undo) model.restoreUndo(options.undo);

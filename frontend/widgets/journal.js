@@ -7,80 +7,13 @@
 import { download } from "../lib/download.js";
 import { element, uid } from "../lib/elements.js";
 import { groupByChapter, journalToMarkdown } from "../lib/journal_markdown.js";
-import { entryArticle } from "../lib/journal_view.js";
+import { journalProblems, readBrowserJournal } from "../lib/journal_read.js";
+import { entryArticle, savedOn } from "../lib/journal_view.js";
 import { sendAsLearner } from "../lib/kernel.js";
 import { forEachLearner, isSharedComputer, setSharedComputer } from "../lib/learners.js";
 import { isQuotaError, localStorageOrNull } from "../lib/storage.js";
-import { typeOf, validate } from "../lib/validate.js";
 
-const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
 const MAX_IMPORT_BYTES = 5000000;
-
-/** Problems of one saved entry: envelope first, then its data by kind. */
-function entryProblems(entry, schemas, path) {
-  const problems = validate(schemas.entry, entry, path);
-  if (problems.length) return problems;
-  return validate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
-}
-
-/** Problems of a whole journal export, the same rules as journal_problems() in Python. */
-function journalProblems(journal, courseId, schemas) {
-  if (typeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
-    // Say the one thing that matters about a file of another kind.
-    return [{ path: "", message: "This file is not a journal exported from this book." }];
-  }
-  const problems = validate(schemas.journal, journal);
-  if (problems.length) return problems;
-  if (journal.course_id !== courseId) {
-    return [{ path: "/course_id", message: "This journal belongs to a different course book." }];
-  }
-  return Object.entries(journal.entries).flatMap(([widgetId, entry]) => {
-    const found = entryProblems(entry, schemas, `/entries/${widgetId}`);
-    if (!found.length && (entry.widget_id !== widgetId || entry.course_id !== courseId)) {
-      return [{ path: `/entries/${widgetId}`, message: "This entry belongs somewhere else." }];
-    }
-    return found;
-  });
-}
-
-// -- reading and writing this browser's copy -------------------------------------------
-
-/** This learner's entries in this browser: those under "<namespace>:" (forEachLearner). */
-function readBrowserJournal(courseId, namespace, schemas, storage) {
-  const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
-  const unreadable = [];
-  let setAside = 0;
-  if (!storage) return { journal, unreadable, setAside };
-  const prefix = `${namespace}:`;
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (!key?.startsWith(prefix)) continue;
-    const widgetId = key.slice(prefix.length);
-    // "<widget>:unreadable", "<widget>:unreadable-2": copies a widget could not read and
-    // kept aside (storage.js). A widget id never holds a colon.
-    if (widgetId.includes(":")) {
-      setAside += 1;
-      continue;
-    }
-    try {
-      const entry = JSON.parse(storage.getItem(key));
-      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId && entry.course_id === courseId) {
-        journal.entries[widgetId] = entry;
-        continue;
-      }
-    } catch {}
-    unreadable.push(widgetId);
-  }
-  return { journal, unreadable, setAside };
-}
-
-/** "Saved 26 November 2026", in the reader's language, with the exact time for machines. */
-function savedOn(savedAt) {
-  const date = new Date(savedAt);
-  const line = element("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
-  line.append(element("time", { datetime: date.toISOString() }, date.toLocaleDateString(undefined, { dateStyle: "long" })));
-  return line;
-}
 
 // What the shared-computer choice says, in the static book and in a kernel.
 const SHARED_COMPUTER = {

@@ -187,7 +187,7 @@ function render({ model, el, namespace, learner }) {
       listHeading: (n) => `${readOnly ? `${sampleName}’s episodes` : "Episodes"} (${n})`,
       sampleButton: `Work on the fictional case: ${sampleName}`,
       sampleQuestion: (n) =>
-        `This deletes the ${episodes(n)} here from this device and puts ${sampleName}’s ${sample.items.length} fictional episodes in their place. Undo brings yours back until you leave this page.`,
+        `This deletes the ${episodes(n)} here from this device and puts ${sampleName}’s ${sample.items.length} fictional episodes in their place. Undo brings yours back until you close this tab.`,
       sampleConfirm: `Delete mine and use ${sampleName}’s`,
       sampleKeep: "Keep these episodes",
       clearQuestion: (n) => `Remove all ${episodes(n)} from this list? You can undo it.`,

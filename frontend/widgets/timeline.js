@@ -165,7 +165,7 @@ function render({ model, el, namespace, learner }) {
       nouns: "events",
       listHeading: (n) => (sampleOnly ? `${sampleName}'s events (fictional): ${n}` : `Events on this timeline: ${n}`),
       sampleQuestion: (n) =>
-        `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+        `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
       clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`,
     },
     readOnly: sampleOnly,

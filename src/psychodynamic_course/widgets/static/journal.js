@@ -128,8 +128,144 @@ function journalToMarkdown(journal) {
   return lines.join("\n");
 }
 
+// frontend/lib/validate.js
+function typeOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function typeMatches(expected, value) {
+  const actual = typeOf(value);
+  const allowed = Array.isArray(expected) ? expected : [expected];
+  return allowed.some((type) => type === actual || type === "number" && actual === "integer");
+}
+var CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
+var CONTROL_CHARACTERS_MESSAGE = "This contains invisible control characters, perhaps from a paste. Remove them to save; your last saved version is kept.";
+function validate(schema, value, path = "") {
+  const fail = (generic) => [{ path, message: schema["x-message"] || generic }];
+  if (schema.anyOf) {
+    const passes = schema.anyOf.some((option) => validate(option, value, path).length === 0);
+    if (!passes) return fail("This value is not in an accepted form.");
+  }
+  if (schema.type !== void 0 && !typeMatches(schema.type, value)) {
+    return fail(`Expected ${[].concat(schema.type).join(" or ")}.`);
+  }
+  if (schema.const !== void 0 && value !== schema.const) {
+    return fail(`Expected ${JSON.stringify(schema.const)}.`);
+  }
+  if (schema.enum && !schema.enum.includes(value)) {
+    return fail(`Choose one of: ${schema.enum.join(", ")}.`);
+  }
+  if (typeof value === "string") {
+    if (schema["x-no-control-characters"] && CONTROL_CHARACTERS.test(value)) {
+      return [{ path, message: CONTROL_CHARACTERS_MESSAGE }];
+    }
+    const length = textLength(value);
+    if (schema.minLength !== void 0 && length < schema.minLength) return fail("This is too short.");
+    if (schema.maxLength !== void 0 && length > schema.maxLength) {
+      return fail(`This is ${length - schema.maxLength} characters over the limit of ${schema.maxLength}.`);
+    }
+    if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value)) {
+      return fail("This is not in the expected form.");
+    }
+  }
+  if (typeof value === "number") {
+    if (schema.minimum !== void 0 && value < schema.minimum) return fail(`The smallest allowed value is ${schema.minimum}.`);
+    if (schema.maximum !== void 0 && value > schema.maximum) return fail(`The largest allowed value is ${schema.maximum}.`);
+    if (schema["x-not-after-this-year"] && value > (/* @__PURE__ */ new Date()).getFullYear()) {
+      return fail("That year has not happened yet.");
+    }
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== void 0 && value.length < schema.minItems) return fail("This list is too short.");
+    if (schema.maxItems !== void 0 && value.length > schema.maxItems) {
+      return fail(`This list can hold at most ${schema.maxItems} items.`);
+    }
+    if (schema.items) {
+      return value.flatMap((item, index) => validate(schema.items, item, `${path}/${index}`));
+    }
+  }
+  if (typeOf(value) === "object") {
+    const errors = [];
+    for (const name of schema.required || []) {
+      if (!(name in value)) {
+        const property = schema.properties?.[name] || {};
+        errors.push({ path: `${path}/${name}`, message: property["x-message"] || `${name} is required.` });
+      }
+    }
+    for (const [name, item] of Object.entries(value)) {
+      const properties = schema.properties || {};
+      const property = Object.hasOwn(properties, name) ? properties[name] : void 0;
+      if (property) errors.push(...validate(property, item, `${path}/${name}`));
+      else if (schema.additionalProperties === false) {
+        errors.push({ path: `${path}/${name}`, message: `Unexpected field "${name}".` });
+      }
+    }
+    return errors;
+  }
+  return [];
+}
+
+// frontend/lib/journal_read.js
+var SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
+function entryProblems(entry, schemas, path) {
+  const problems = validate(schemas.entry, entry, path);
+  if (problems.length) return problems;
+  return validate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
+}
+function journalProblems(journal, courseId, schemas) {
+  if (typeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
+    return [{ path: "", message: "This file is not a journal exported from this book." }];
+  }
+  const problems = validate(schemas.journal, journal);
+  if (problems.length) return problems;
+  if (journal.course_id !== courseId) {
+    return [{ path: "/course_id", message: "This journal belongs to a different course book." }];
+  }
+  return Object.entries(journal.entries).flatMap(([widgetId, entry]) => {
+    const found = entryProblems(entry, schemas, `/entries/${widgetId}`);
+    if (!found.length && (entry.widget_id !== widgetId || entry.course_id !== courseId)) {
+      return [{ path: `/entries/${widgetId}`, message: "This entry belongs somewhere else." }];
+    }
+    return found;
+  });
+}
+function readBrowserJournal(courseId, namespace, schemas, storage) {
+  const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
+  const unreadable = [];
+  let setAside = 0;
+  if (!storage) return { journal, unreadable, setAside };
+  const prefix = `${namespace}:`;
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key?.startsWith(prefix)) continue;
+    const widgetId = key.slice(prefix.length);
+    if (widgetId.includes(":")) {
+      setAside += 1;
+      continue;
+    }
+    try {
+      const entry = JSON.parse(storage.getItem(key));
+      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId && entry.course_id === courseId) {
+        journal.entries[widgetId] = entry;
+        continue;
+      }
+    } catch {
+    }
+    unreadable.push(widgetId);
+  }
+  return { journal, unreadable, setAside };
+}
+
 // frontend/lib/journal_view.js
 var signed2 = (n) => n > 0 ? `+${n}` : String(n);
+function savedOn(savedAt) {
+  const date = new Date(savedAt);
+  const line = element("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
+  line.append(element("time", { datetime: date.toISOString() }, date.toLocaleDateString(void 0, { dateStyle: "long" })));
+  return line;
+}
 function paragraphs(text) {
   return text.split(/\n{2,}/).map((block) => element("p", { class: "pdc-journal-text" }, block));
 }
@@ -214,85 +350,6 @@ function sendAsLearner(model, learner) {
     } catch {
     }
   };
-}
-
-// frontend/lib/validate.js
-function typeOf(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}
-function typeMatches(expected, value) {
-  const actual = typeOf(value);
-  const allowed = Array.isArray(expected) ? expected : [expected];
-  return allowed.some((type) => type === actual || type === "number" && actual === "integer");
-}
-var CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/u;
-var CONTROL_CHARACTERS_MESSAGE = "This contains invisible control characters, perhaps from a paste. Remove them to save; your last saved version is kept.";
-function validate(schema, value, path = "") {
-  const fail = (generic) => [{ path, message: schema["x-message"] || generic }];
-  if (schema.anyOf) {
-    const passes = schema.anyOf.some((option) => validate(option, value, path).length === 0);
-    if (!passes) return fail("This value is not in an accepted form.");
-  }
-  if (schema.type !== void 0 && !typeMatches(schema.type, value)) {
-    return fail(`Expected ${[].concat(schema.type).join(" or ")}.`);
-  }
-  if (schema.const !== void 0 && value !== schema.const) {
-    return fail(`Expected ${JSON.stringify(schema.const)}.`);
-  }
-  if (schema.enum && !schema.enum.includes(value)) {
-    return fail(`Choose one of: ${schema.enum.join(", ")}.`);
-  }
-  if (typeof value === "string") {
-    if (schema["x-no-control-characters"] && CONTROL_CHARACTERS.test(value)) {
-      return [{ path, message: CONTROL_CHARACTERS_MESSAGE }];
-    }
-    const length = textLength(value);
-    if (schema.minLength !== void 0 && length < schema.minLength) return fail("This is too short.");
-    if (schema.maxLength !== void 0 && length > schema.maxLength) {
-      return fail(`This is ${length - schema.maxLength} characters over the limit of ${schema.maxLength}.`);
-    }
-    if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value)) {
-      return fail("This is not in the expected form.");
-    }
-  }
-  if (typeof value === "number") {
-    if (schema.minimum !== void 0 && value < schema.minimum) return fail(`The smallest allowed value is ${schema.minimum}.`);
-    if (schema.maximum !== void 0 && value > schema.maximum) return fail(`The largest allowed value is ${schema.maximum}.`);
-    if (schema["x-not-after-this-year"] && value > (/* @__PURE__ */ new Date()).getFullYear()) {
-      return fail("That year has not happened yet.");
-    }
-  }
-  if (Array.isArray(value)) {
-    if (schema.minItems !== void 0 && value.length < schema.minItems) return fail("This list is too short.");
-    if (schema.maxItems !== void 0 && value.length > schema.maxItems) {
-      return fail(`This list can hold at most ${schema.maxItems} items.`);
-    }
-    if (schema.items) {
-      return value.flatMap((item, index) => validate(schema.items, item, `${path}/${index}`));
-    }
-  }
-  if (typeOf(value) === "object") {
-    const errors = [];
-    for (const name of schema.required || []) {
-      if (!(name in value)) {
-        const property = schema.properties?.[name] || {};
-        errors.push({ path: `${path}/${name}`, message: property["x-message"] || `${name} is required.` });
-      }
-    }
-    for (const [name, item] of Object.entries(value)) {
-      const properties = schema.properties || {};
-      const property = Object.hasOwn(properties, name) ? properties[name] : void 0;
-      if (property) errors.push(...validate(property, item, `${path}/${name}`));
-      else if (schema.additionalProperties === false) {
-        errors.push({ path: `${path}/${name}`, message: `Unexpected field "${name}".` });
-      }
-    }
-    return errors;
-  }
-  return [];
 }
 
 // frontend/lib/storage.js
@@ -402,62 +459,7 @@ function setSharedComputer(storage, courseId, namespace, on) {
 }
 
 // frontend/widgets/journal.js
-var SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
 var MAX_IMPORT_BYTES = 5e6;
-function entryProblems(entry, schemas, path) {
-  const problems = validate(schemas.entry, entry, path);
-  if (problems.length) return problems;
-  return validate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
-}
-function journalProblems(journal, courseId, schemas) {
-  if (typeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
-    return [{ path: "", message: "This file is not a journal exported from this book." }];
-  }
-  const problems = validate(schemas.journal, journal);
-  if (problems.length) return problems;
-  if (journal.course_id !== courseId) {
-    return [{ path: "/course_id", message: "This journal belongs to a different course book." }];
-  }
-  return Object.entries(journal.entries).flatMap(([widgetId, entry]) => {
-    const found = entryProblems(entry, schemas, `/entries/${widgetId}`);
-    if (!found.length && (entry.widget_id !== widgetId || entry.course_id !== courseId)) {
-      return [{ path: `/entries/${widgetId}`, message: "This entry belongs somewhere else." }];
-    }
-    return found;
-  });
-}
-function readBrowserJournal(courseId, namespace, schemas, storage) {
-  const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
-  const unreadable = [];
-  let setAside = 0;
-  if (!storage) return { journal, unreadable, setAside };
-  const prefix = `${namespace}:`;
-  for (let index = 0; index < storage.length; index += 1) {
-    const key = storage.key(index);
-    if (!key?.startsWith(prefix)) continue;
-    const widgetId = key.slice(prefix.length);
-    if (widgetId.includes(":")) {
-      setAside += 1;
-      continue;
-    }
-    try {
-      const entry = JSON.parse(storage.getItem(key));
-      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId && entry.course_id === courseId) {
-        journal.entries[widgetId] = entry;
-        continue;
-      }
-    } catch {
-    }
-    unreadable.push(widgetId);
-  }
-  return { journal, unreadable, setAside };
-}
-function savedOn(savedAt) {
-  const date = new Date(savedAt);
-  const line = element("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
-  line.append(element("time", { datetime: date.toISOString() }, date.toLocaleDateString(void 0, { dateStyle: "long" })));
-  return line;
-}
 var SHARED_COMPUTER = {
   book: {
     note: "Anyone who uses this browser on this device can open this page and read what you saved. On a shared computer, read the book in a private window, whose storage goes when it closes, or delete everything before you leave.",

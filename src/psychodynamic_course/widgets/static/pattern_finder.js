@@ -726,8 +726,8 @@ function draftFrom(saved, fieldNames) {
   return draft;
 }
 
-// frontend/lib/list_editor.js
-function WORDS(noun, nouns, sampleName) {
+// frontend/lib/list_words.js
+function listWords(noun, nouns, sampleName) {
   const count = (n) => `${n} ${n === 1 ? noun : nouns}`;
   return {
     addLegend: `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
@@ -735,7 +735,7 @@ function WORDS(noun, nouns, sampleName) {
     editLegend: (description) => `Edit the ${noun} ${description}`,
     listHeading: (n) => `${nouns[0].toUpperCase()}${nouns.slice(1)} (${n})`,
     sampleButton: `Use the fictional sample: ${sampleName}`,
-    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
     sampleConfirm: `Delete mine and show ${sampleName}'s`,
     sampleKeep: `Keep my ${nouns}`,
     clearButton: `Remove all ${nouns}`,
@@ -744,6 +744,8 @@ function WORDS(noun, nouns, sampleName) {
     clearKeep: "Keep them"
   };
 }
+
+// frontend/lib/list_editor.js
 var quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
 var button = (text, attributes = {}) => element("button", { type: "button", class: "pdc-button pdc-secondary", ...attributes }, text);
 function buildField(field, prefix, extraClass = "") {
@@ -783,7 +785,7 @@ function createListEditor(options) {
   const prefix = options.idPrefix || newId();
   const css = { form: "", list: "", listHeading: "", item: "", field: () => "", ...options.classes };
   const { noun = "item", nouns = "items" } = options.words || {};
-  const words = { noun, nouns, ...WORDS(noun, nouns, sample?.name || ""), ...options.words };
+  const words = { noun, nouns, ...listWords(noun, nouns, sample?.name || ""), ...options.words };
   const names = fieldList.map((field) => field.name);
   const model = createListModel({ items: options.items || [], extras: options.extras || {}, check: options.check });
   if (options.undo) model.restoreUndo(options.undo);
@@ -1446,7 +1448,7 @@ function render({ model, el, namespace, learner }) {
       nouns: "episodes",
       listHeading: (n) => `${readOnly ? `${sampleName}’s episodes` : "Episodes"} (${n})`,
       sampleButton: `Work on the fictional case: ${sampleName}`,
-      sampleQuestion: (n) => `This deletes the ${episodes(n)} here from this device and puts ${sampleName}’s ${sample.items.length} fictional episodes in their place. Undo brings yours back until you leave this page.`,
+      sampleQuestion: (n) => `This deletes the ${episodes(n)} here from this device and puts ${sampleName}’s ${sample.items.length} fictional episodes in their place. Undo brings yours back until you close this tab.`,
       sampleConfirm: `Delete mine and use ${sampleName}’s`,
       sampleKeep: "Keep these episodes",
       clearQuestion: (n) => `Remove all ${episodes(n)} from this list? You can undo it.`,

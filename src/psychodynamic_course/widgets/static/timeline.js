@@ -736,8 +736,8 @@ function draftFrom(saved, fieldNames) {
   return draft;
 }
 
-// frontend/lib/list_editor.js
-function WORDS(noun, nouns, sampleName) {
+// frontend/lib/list_words.js
+function listWords(noun, nouns, sampleName) {
   const count = (n) => `${n} ${n === 1 ? noun : nouns}`;
   return {
     addLegend: `Add ${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`,
@@ -745,7 +745,7 @@ function WORDS(noun, nouns, sampleName) {
     editLegend: (description) => `Edit the ${noun} ${description}`,
     listHeading: (n) => `${nouns[0].toUpperCase()}${nouns.slice(1)} (${n})`,
     sampleButton: `Use the fictional sample: ${sampleName}`,
-    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+    sampleQuestion: (n) => `This deletes the ${count(n)} here from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
     sampleConfirm: `Delete mine and show ${sampleName}'s`,
     sampleKeep: `Keep my ${nouns}`,
     clearButton: `Remove all ${nouns}`,
@@ -754,6 +754,8 @@ function WORDS(noun, nouns, sampleName) {
     clearKeep: "Keep them"
   };
 }
+
+// frontend/lib/list_editor.js
 var quoted = (text) => `“${[...text].length > 40 ? `${[...text].slice(0, 39).join("")}…` : text}”`;
 var button = (text, attributes = {}) => element("button", { type: "button", class: "pdc-button pdc-secondary", ...attributes }, text);
 function buildField(field, prefix, extraClass = "") {
@@ -793,7 +795,7 @@ function createListEditor(options) {
   const prefix = options.idPrefix || newId();
   const css = { form: "", list: "", listHeading: "", item: "", field: () => "", ...options.classes };
   const { noun = "item", nouns = "items" } = options.words || {};
-  const words = { noun, nouns, ...WORDS(noun, nouns, sample?.name || ""), ...options.words };
+  const words = { noun, nouns, ...listWords(noun, nouns, sample?.name || ""), ...options.words };
   const names = fieldList.map((field) => field.name);
   const model = createListModel({ items: options.items || [], extras: options.extras || {}, check: options.check });
   if (options.undo) model.restoreUndo(options.undo);
@@ -1681,7 +1683,7 @@ function render({ model, el, namespace, learner }) {
       noun: "event",
       nouns: "events",
       listHeading: (n) => sampleOnly ? `${sampleName}'s events (fictional): ${n}` : `Events on this timeline: ${n}`,
-      sampleQuestion: (n) => `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you leave this page.`,
+      sampleQuestion: (n) => `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
       clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`
     },
     readOnly: sampleOnly,
