@@ -4,7 +4,7 @@
 // in synced widget state, so it cannot end up saved inside a notebook.
 // ---------------------------------------------------------------------------------------
 
-/** A send(content) to Python that names `learner`, as Python requires (_widget.py). */
+/** A send(content) to Python that names `learner`, as Python requires (widgets/base.py). */
 export function sendAsLearner(model, learner) {
   return (content) => {
     if (!learner) return; // No kernel (the static book): the browser copy is the only copy.
