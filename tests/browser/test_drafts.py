@@ -4,6 +4,7 @@ context started from the old one's storage), is shown on My journal, where it ca
 deleted on its own, and goes once the entry is added or the learner clears it."""
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -124,3 +125,25 @@ def test_adding_the_entry_ends_its_draft(visit, book_url):
     saved = json.loads(visit.page.evaluate("(key) => localStorage.getItem(key)", widget["key"]))
     assert "draft" not in saved["data"]
     assert [event["label"] for event in saved["data"]["events"]] == ["Moved house"]
+
+
+def test_undo_survives_a_reload_but_not_a_closed_tab(visit, browser, book_url):
+    widget = WIDGETS["timeline"]
+    root = open_widget(visit.page, book_url, widget)
+    root.get_by_label("Age at the time").fill("12")
+    root.get_by_label("What happened (a short label)").fill("Moved house")
+    root.get_by_label("Category").select_option("moves")
+    root.get_by_label("How it felt").select_option("0")
+    root.get_by_role("button", name="Add event").click()
+    root.get_by_role("button", name="Delete: Moved house").click()
+    expect(root.locator(".pdc-timeline-item")).to_have_count(0)
+
+    visit.page.reload()
+    root = open_widget(visit.page, book_url, widget)
+    root.get_by_role("button", name=re.compile("^Undo: delete")).click()
+    expect(root.locator(".pdc-timeline-item")).to_have_count(1)
+
+    # A new tab (sessionStorage is per tab) has no undo steps: deleted text does not linger.
+    other = visit.context.new_page()
+    root = open_widget(other, book_url, widget)
+    expect(root.get_by_role("button", name=re.compile("^Undo"))).to_be_disabled()
