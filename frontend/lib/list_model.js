@@ -59,6 +59,29 @@ function listProblem(items) {
   return "";
 }
 
+/**
+ * `items` with every id unique: a repeated id (saved data edited by hand, or an old copy
+ * merged in) gets "-2", "-3"... so each item stays listed and editable, never dropped.
+ *
+ *   withUniqueIds([{ id: "a" }, { id: "a" }]).map((item) => item.id);  // ["a", "a-2"]
+ */
+export function withUniqueIds(items) {
+  if (!Array.isArray(items)) return items;
+  const seen = new Set();
+  return items.map((item) => {
+    if (!item || typeof item !== "object" || !isId(item.id) || !seen.has(item.id)) {
+      if (item && typeof item === "object") seen.add(item.id);
+      return item;
+    }
+    let number = 2;
+    const base = item.id.slice(0, 34);
+    while (seen.has(`${base}-${number}`)) number += 1;
+    const id = `${base}-${number}`;
+    seen.add(id);
+    return { ...item, id };
+  });
+}
+
 /** True when `step` is an undo step as this module makes them (storage can hold anything). */
 function isStep(step) {
   if (!step || typeof step.what !== "string" || !step.extras || typeof step.extras !== "object") return false;
@@ -79,7 +102,8 @@ function isStep(step) {
  *   list.remove("a", "delete “Ravi”");   // { deleted: "a" }
  *   list.items().length;                 // 0
  */
-export function createListModel({ items = [], extras = {}, check = () => "", limit = UNDO_LIMIT } = {}) {
+export function createListModel({ items: saved = [], extras = {}, check = () => "", limit = UNDO_LIMIT } = {}) {
+  const items = withUniqueIds(saved);
   const problem = listProblem(items);
   if (problem) throw new TypeError(problem);
   let current = copy(items);
@@ -165,7 +189,8 @@ export function createListModel({ items = [], extras = {}, check = () => "", lim
      * step: the undo stack is emptied, because an undo would bring back the version that
      * was just replaced, which the learner did not make here.
      */
-    adopt(items, extras = {}) {
+    adopt(adopted, extras = {}) {
+      const items = withUniqueIds(adopted);
       const problem = listProblem(items);
       if (problem) return { refused: problem };
       current = copy(items);

@@ -11,6 +11,7 @@ import {
   emptyDraft,
   isDraftEmpty,
   setDraftField,
+  withUniqueIds,
 } from "../lib/list_model.js";
 
 const leo = { id: "a", label: "Leo was born" };
@@ -327,4 +328,13 @@ test("an undo step keeps only what it undoes, not a copy of the whole list", () 
   list.remove("e7", "delete “Event number 7”");
   list.edit({ id: "e8", label: "Changed" }, "edit “Changed”");
   assert.ok(JSON.stringify(list.undoSnapshot()).length < 500);
+});
+
+test("a repeated id in saved data is renamed, never dropped, so the widget still opens", () => {
+  const model = createListModel({ items: [{ id: "a", label: "one" }, { id: "a", label: "two" }, { id: "a-2", label: "three" }] });
+  assert.deepEqual(
+    model.items().map((item) => [item.id, item.label]),
+    [["a", "one"], ["a-2", "two"], ["a-3", "three"]],
+  );
+  assert.deepEqual(withUniqueIds([{ id: "b" }, { id: "b" }]).map((item) => item.id), ["b", "b-2"]);
 });

@@ -561,6 +561,22 @@ function listProblem(items) {
   }
   return "";
 }
+function withUniqueIds(items) {
+  if (!Array.isArray(items)) return items;
+  const seen = /* @__PURE__ */ new Set();
+  return items.map((item) => {
+    if (!item || typeof item !== "object" || !isId(item.id) || !seen.has(item.id)) {
+      if (item && typeof item === "object") seen.add(item.id);
+      return item;
+    }
+    let number = 2;
+    const base = item.id.slice(0, 34);
+    while (seen.has(`${base}-${number}`)) number += 1;
+    const id = `${base}-${number}`;
+    seen.add(id);
+    return { ...item, id };
+  });
+}
 function isStep(step) {
   if (!step || typeof step.what !== "string" || !step.extras || typeof step.extras !== "object") return false;
   if (step.kind === "add") return isId(step.id);
@@ -569,7 +585,8 @@ function isStep(step) {
   if (step.kind === "replace") return listProblem(step.items) === "";
   return step.kind === "extras";
 }
-function createListModel({ items = [], extras = {}, check = () => "", limit = UNDO_LIMIT } = {}) {
+function createListModel({ items: saved = [], extras = {}, check = () => "", limit = UNDO_LIMIT } = {}) {
+  const items = withUniqueIds(saved);
   const problem = listProblem(items);
   if (problem) throw new TypeError(problem);
   let current = copy(items);
@@ -643,7 +660,8 @@ function createListModel({ items = [], extras = {}, check = () => "", limit = UN
      * step: the undo stack is emptied, because an undo would bring back the version that
      * was just replaced, which the learner did not make here.
      */
-    adopt(items2, extras2 = {}) {
+    adopt(adopted, extras2 = {}) {
+      const items2 = withUniqueIds(adopted);
       const problem2 = listProblem(items2);
       if (problem2) return { refused: problem2 };
       current = copy(items2);
