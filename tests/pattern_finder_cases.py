@@ -1,7 +1,10 @@
-"""Episodes shared by the pattern finder's tests: the known fixture and a typical episode."""
+"""Episodes shared by the pattern finder's tests: the known fixture, a typical episode, the
+schema of one episode and the shape of a most frequent category."""
 
 import json
 from pathlib import Path
+
+from psychodynamic_course.learner_data.data_model import load_schema
 
 # The same known episodes are typed into the widget by tests/browser/test_pattern_finder.py.
 FIXTURE = json.loads(
@@ -25,3 +28,11 @@ def episode(**changes):
     }
     base.update(changes)
     return base
+
+
+# The schema of one episode, which the schema tests check against.
+ITEM = load_schema("episodes")["properties"]["episodes"]["items"]
+
+
+def top(count, *names):
+    return {"count": count, "categories": list(names)}

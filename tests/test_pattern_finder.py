@@ -1,28 +1,26 @@
-"""The pattern finder: traits, the episodes schema, the tally, the fictional case, saving."""
+"""The pattern finder widget: its traits, saving through the journal, the fictional case.
+
+The schema against bad input is in test_pattern_finder_schema.py, the tally in
+test_pattern_finder_tally.py.
+"""
 
 import doctest
 import json
 
-import pytest
-from pattern_finder_cases import FIXTURE, SECRET, episode
+from pattern_finder_cases import FIXTURE, ITEM, SECRET, episode, top
 
 from psychodynamic_course.content.story import nadia_story
-from psychodynamic_course.learner_data.data_model import check, load_schema, validate
+from psychodynamic_course.learner_data.data_model import load_schema, validate
 from psychodynamic_course.learner_data.journal import Journal
 from psychodynamic_course.learner_data.journal_format import make_entry
 from psychodynamic_course.widgets import pattern_finder as module
 from psychodynamic_course.widgets.pattern_finder import (
     PatternFinder,
-    categories,
     nadia_episodes,
     nadia_patterns,
     pattern_finder,
     tally,
 )
-
-# The same known episodes are typed into the widget by tests/browser/test_pattern_finder.py.
-ITEM = load_schema("episodes")["properties"]["episodes"]["items"]
-
 
 # -- the widget's traits -------------------------------------------------------------------
 
@@ -160,205 +158,6 @@ def test_clear_message_forgets_the_episodes(journal, sent):
     finder._on_front_end_message(finder, {"type": "clear"}, [])
     assert journal.get("ch06-episodes") is None
     assert finder.episodes == []
-
-
-# -- the schema against bad input ------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("changes", "field", "message"),
-    [
-        ({"who": ""}, "who", "Say who the episode was with (1 to 60 characters)."),
-        ({"who": "   \t "}, "who", "Say who the episode was with (1 to 60 characters)."),
-        ({"who": "\u00a0\u2003"}, "who", "Say who the episode was with (1 to 60 characters)."),
-        ({"who": "x" * 61}, "who", "Say who the episode was with (1 to 60 characters)."),
-        ({"wish": "w" * 501}, "wish", "Describe what you wanted in a few words (1 to 500"),
-        ({"other": ""}, "other", "Describe how they responded in a few words"),
-        ({"self": "\n\n"}, "self", "Describe how you responded in a few words"),
-        (
-            {"wish_category": "to be rescued"},
-            "wish_category",
-            "Choose a category for what you wanted",
-        ),
-        ({"other_category": "Rejecting"}, "other_category", "how they responded from the list"),
-        ({"self_category": None}, "self_category", "how you responded from the list"),
-        ({"who": 7}, "who", "Say who the episode was with"),
-        ({"id": "has space"}, "id", "An episode needs a short id."),
-        ({"mood": "low"}, "mood", 'Unexpected field "mood".'),
-    ],
-)
-def test_bad_input_gets_the_message_of_its_field(changes, field, message):
-    problems = check(ITEM, episode(**changes))
-    assert [p.path for p in problems] == [f"/{field}"]
-    assert message in problems[0].message
-
-
-@pytest.mark.parametrize("missing", ["who", "wish", "other", "self", "id"])
-def test_a_missing_field_is_named(missing):
-    data = episode()
-    del data[missing]
-    problems = check(ITEM, data)
-    assert [p.path for p in problems] == [f"/{missing}"]
-    assert problems[0].message == ITEM["properties"][missing]["x-message"]
-
-
-@pytest.mark.parametrize("missing", ["wish_category", "other_category", "self_category"])
-def test_categories_are_optional(missing):
-    data = episode()
-    del data[missing]
-    assert check(ITEM, data) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my sister 🌻👩🏽‍🤝‍👩🏻",
-        "مريم، صديقتي",
-        "אמא שלי",
-        "Zoe\u0308 and Ame\u0301lie",
-        "<img src=x onerror=alert(1)>",
-    ],
-)
-def test_emoji_right_to_left_combining_and_markup_are_accepted_as_text(text):
-    assert check(ITEM, episode(who=text[:60], wish=text, other=text, self=text)) == []
-
-
-def test_limits_count_characters_not_bytes():
-    assert check(ITEM, episode(wish="🌻" * 500)) == []
-    assert [p.path for p in check(ITEM, episode(wish="🌻" * 501))] == ["/wish"]
-    assert check(ITEM, episode(who="é" * 60)) == []
-
-
-def test_the_whole_list_is_checked():
-    assert validate("episodes", {"episodes": []}) == []
-    assert validate("episodes", {"episodes": [episode()], "case": "fictional"}) == []
-    too_many = {"episodes": [episode(id=f"e{i}") for i in range(101)]}
-    assert [p.message for p in validate("episodes", too_many)] == [
-        "The pattern finder can hold at most 100 episodes."
-    ]
-    assert [p.path for p in validate("episodes", {"episodes": [], "case": "mine"})] == ["/case"]
-    assert [p.path for p in validate("episodes", {})] == ["/episodes"]
-
-
-def test_category_lists_are_the_schema_enums_without_the_blank():
-    found = categories()
-    assert len(found["wish"]) == 8 and len(found["other"]) == 8 and len(found["self"]) == 9
-    for part, field in module.PARTS:
-        assert found[part] + [""] == ITEM["properties"][field]["enum"]
-
-
-# -- the tally: each part counted on its own (Luborsky's CCRT) -----------------------------
-
-
-def top(count, *names):
-    return {"count": count, "categories": list(names)}
-
-
-def test_tally_of_the_known_episodes():
-    result = tally(FIXTURE)
-    assert result["episodes"] == 7
-    # Equal counts follow the schema's order: "distant" is listed before "achieve".
-    assert list(result["wish"].items()) == [
-        ("to be close and accepting", 3),
-        ("to be loved and understood", 2),
-        ("to be distant and avoid conflict", 1),
-        ("to achieve and help others", 1),
-    ]
-    assert list(result["other"].items()) == [
-        ("rejecting and opposing", 2),
-        ("helpful", 2),
-        ("likes me", 1),
-    ]
-    assert list(result["self"].items()) == [
-        ("disappointed and depressed", 3),
-        ("respected and accepted", 2),
-        ("helpful", 1),
-    ]
-    # Each part on its own: the wish and the response of self have one winner, the
-    # response of other a tie, listed in the schema's order.
-    assert result["most_frequent"] == {
-        "wish": top(3, "to be close and accepting"),
-        "other": top(2, "rejecting and opposing", "helpful"),
-        "self": top(3, "disappointed and depressed"),
-    }
-    # fx-1 and fx-2 have a most frequent category in all three parts; fx-6 has no
-    # response of other, fx-3 and fx-4 another wish and response of self.
-    assert result["whole_theme"] == 2
-
-
-def test_the_theme_is_not_the_most_frequent_combination():
-    # Two episodes repeat one combination; the four others never repeat theirs, yet each
-    # part's most frequent category is a different one: the CCRT counts parts on their own.
-    repeated = {"wish_category": "to be close and accepting"}
-    repeated |= {"other_category": "helpful", "self_category": "helpful"}
-    others = [
-        ("to be loved and understood", "rejecting and opposing", "helpless"),
-        ("to be loved and understood", "rejecting and opposing", "anxious and ashamed"),
-        ("to be loved and understood", "upset", "helpless"),
-        ("to be distant and avoid conflict", "rejecting and opposing", "helpless"),
-    ]
-    episodes = [episode(id="r1", **repeated), episode(id="r2", **repeated)] + [
-        episode(id=f"o{i}", wish_category=w, other_category=o, self_category=s)
-        for i, (w, o, s) in enumerate(others)
-    ]
-    result = tally(episodes)
-    assert result["most_frequent"] == {
-        "wish": top(3, "to be loved and understood"),
-        "other": top(3, "rejecting and opposing"),
-        "self": top(3, "helpless"),
-    }
-    assert result["whole_theme"] == 1  # only o0 has all three
-
-
-def test_tally_does_not_depend_on_the_order_of_episodes():
-    assert tally(list(reversed(FIXTURE))) == tally(FIXTURE)
-
-
-def test_one_more_episode_breaks_the_tie():
-    result = tally([*FIXTURE, episode(id="extra")])
-    assert result["most_frequent"]["other"] == top(3, "rejecting and opposing")
-    assert result["whole_theme"] == 3
-
-
-def test_blank_or_missing_categories_count_as_none():
-    partial = episode(other_category="")
-    missing = episode(id="e2")
-    del missing["self_category"]
-    result = tally([partial, missing])
-    assert result["wish"] == {"to be close and accepting": 2}
-    assert result["other"] == {"rejecting and opposing": 1}
-    assert result["self"] == {"disappointed and depressed": 1}
-    assert result["most_frequent"]["other"] == top(1, "rejecting and opposing")
-    assert result["whole_theme"] == 0
-
-
-def test_a_tie_lists_its_categories_in_the_schemas_order():
-    a = episode(id="a", self_category="helpless")
-    b = episode(id="b", wish_category="to assert myself and be independent")
-    result = tally([a, b])
-    # "assert" is the schema's first wish; it lists "helpless" before "disappointed".
-    assert result["most_frequent"]["wish"] == top(
-        1, "to assert myself and be independent", "to be close and accepting"
-    )
-    assert result["most_frequent"]["self"] == top(1, "helpless", "disappointed and depressed")
-    assert result["most_frequent"]["other"] == top(2, "rejecting and opposing")
-
-
-def test_tally_of_nothing():
-    assert tally([]) == {
-        "episodes": 0,
-        "wish": {},
-        "other": {},
-        "self": {},
-        "most_frequent": {"wish": top(0), "other": top(0), "self": top(0)},
-        "whole_theme": 0,
-    }
-
-
-def test_unknown_categories_sort_after_the_standard_ones():
-    result = tally([episode(id="a", wish_category="zzz"), episode(id="b")])
-    assert list(result["wish"]) == ["to be close and accepting", "zzz"]
-    assert result["most_frequent"]["wish"] == top(1, "to be close and accepting", "zzz")
 
 
 # -- the fictional case, drawn from the story bible ------------------------------------------

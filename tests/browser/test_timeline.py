@@ -1,4 +1,7 @@
-"""The life timeline in the built book: no kernel, no internet, keyboard alone, bad input."""
+"""The life timeline in the built book: editing, saving, the sample, themes, exports, axe.
+
+Bad input is in test_timeline_input.py, the keyboard alone in test_timeline_keyboard.py.
+"""
 
 import json
 import re
@@ -7,76 +10,23 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from .timeline_page import (
+    KEY,
+    PAGE,
+    WIDGET,
+    WIDGET_ID,
+    add_event,
+    field,
+    fill_event,
+    list_labels,
+    markers,
+    open_timeline,
+    stored,
+    stored_labels,
+    theme_lines,
+)
+
 pytestmark = pytest.mark.browser
-
-PAGE = "book/try_the_tools.html"
-WIDGET_ID = "try-the-tools-timeline"
-WIDGET = f'.pdc-timeline[data-widget-id="{WIDGET_ID}"]'
-KEY = f"psychodynamic-course:{WIDGET_ID}"
-PAYLOAD = "<img src=x onerror=alert(1)>"
-
-
-def open_timeline(visit, book_url):
-    visit.page.goto(f"{book_url}/{PAGE}")
-    widget = visit.page.locator(WIDGET)
-    expect(widget).to_be_visible(timeout=20_000)
-    return widget
-
-
-def field(widget, name):
-    return widget.locator(f".pdc-timeline-field-{name}").locator("input, select")
-
-
-def message(widget, name):
-    return widget.locator(f".pdc-timeline-field-{name} .pdc-field-error")
-
-
-def fill_event(widget, *, age="", year="", label="", category="", feeling="", themes=""):
-    field(widget, "age").fill(age)
-    field(widget, "year").fill(year)
-    field(widget, "label").fill(label)
-    field(widget, "category").select_option(category)
-    field(widget, "feeling").select_option(feeling)
-    field(widget, "themes").fill(themes)
-
-
-def add_event(widget, **values):
-    before = widget.locator(".pdc-timeline-item").count()
-    fill_event(widget, **values)
-    widget.get_by_role("button", name="Add event", exact=True).click()
-    expect(widget.locator(".pdc-timeline-item")).to_have_count(before + 1)
-
-
-def stored(page):
-    raw = page.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})")
-    return None if raw is None else json.loads(raw)
-
-
-def stored_list(page):
-    """The saved envelope without the form's draft and the time of saving, which a draft
-    kept from the first keystroke renews: what must not change when input is refused."""
-    saved = stored(page)
-    if saved is not None:
-        saved.pop("saved_at", None)
-        saved["data"].pop("draft", None)
-    return saved
-
-
-def stored_labels(page):
-    saved = stored(page)
-    return [] if saved is None else [event["label"] for event in saved["data"]["events"]]
-
-
-def markers(widget):
-    return widget.locator("svg.pdc-timeline-svg .pdc-timeline-marker")
-
-
-def theme_lines(widget):
-    return widget.locator("svg.pdc-timeline-svg .pdc-timeline-theme-line")
-
-
-def list_labels(widget):
-    return widget.locator(".pdc-timeline-item-label").all_text_contents()
 
 
 def test_add_edit_delete_and_undo_repeatedly(visit, book_url):
@@ -120,78 +70,6 @@ def test_add_edit_delete_and_undo_repeatedly(visit, book_url):
     assert stored_labels(page) == []
     expect(undo).to_be_disabled()
     expect(markers(widget)).to_have_count(0)
-
-
-def test_several_bad_fields_at_once_each_get_their_message_and_saved_events_stay(visit, book_url):
-    # One bad input per field, with every other case, is in test_bad_input_catalog.py.
-    widget = open_timeline(visit, book_url)
-    page = visit.page
-    add_event(widget, age="10", label="Kept safe", category="family", feeling="0")
-    saved_before = stored_list(page)
-
-    long_label = "x" * 81
-    fill_event(widget, age="abc", label=long_label, themes="a, b, c, d, e, f")
-    widget.get_by_role("button", name="Add event", exact=True).click()
-    expected = {
-        "age": "Age must be a whole number from 0 to 120.",
-        "label": "Give the event a short label (1 to 80 characters).",
-        "category": "Choose a category from the list.",
-        "feeling": "How it felt must be a whole number from -2 (very hard) to +2 (very good).",
-        "themes": "Use up to 5 theme words, each 1 to 30 characters.",
-    }
-    for name, text in expected.items():
-        expect(message(widget, name)).to_have_text(text)
-        control = field(widget, name)
-        expect(control).to_have_attribute("aria-invalid", "true")
-        error_id = message(widget, name).get_attribute("id")
-        assert error_id in control.get_attribute("aria-describedby").split()
-    expect(message(widget, "year")).to_be_hidden()
-    # What was typed stays; nothing saved changed; focus is on the first field to fix.
-    expect(field(widget, "age")).to_have_value("abc")
-    expect(field(widget, "label")).to_have_value(long_label)
-    expect(field(widget, "age")).to_be_focused()
-    assert list_labels(widget) == ["Kept safe"]
-    assert stored_list(page) == saved_before
-
-    # Fixing the input clears the messages and adds the event.
-    fill_event(widget, age="5", label="A label", category="health", feeling="1")
-    widget.get_by_role("button", name="Add event", exact=True).click()
-    expect(widget.locator(".pdc-field-error:visible")).to_have_count(0)
-    assert list_labels(widget) == ["A label", "Kept safe"]
-    expect(field(widget, "age")).not_to_have_attribute("aria-invalid", "true")
-
-
-def test_any_script_emoji_and_combining_marks_are_kept_as_typed(visit, book_url):
-    widget = open_timeline(visit, book_url)
-    labels = [
-        "Moved to Lisbon 🏠🌧️ 👩‍👩‍👧",
-        "انتقلنا إلى بيت جديد",
-        "Cafe\u0301 with Zoe\u0308",
-        "🙂" * 80,
-    ]
-    for age, label in enumerate(labels, start=1):
-        add_event(widget, age=str(age), label=label, category="moves", feeling="0", themes="בית")
-    assert list_labels(widget) == labels
-    assert stored_labels(visit.page) == labels
-    expect(theme_lines(widget)).to_have_count(1)
-    expect(widget.locator(".pdc-timeline-theme-label")).to_have_text("בית")
-
-
-def test_a_script_payload_is_shown_as_text_and_never_runs(visit, book_url):
-    dialogs = []
-    visit.page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    widget = open_timeline(visit, book_url)
-    add_event(widget, age="3", label=PAYLOAD, category="other", feeling="0", themes=f"{PAYLOAD}, a")
-    add_event(widget, age="4", label="Second", category="other", feeling="0", themes=PAYLOAD)
-    expect(widget.locator(".pdc-timeline-item-label").first).to_have_text(PAYLOAD)
-    expect(widget.locator(".pdc-timeline-theme-label")).to_have_text(PAYLOAD)
-    assert widget.locator("img").count() == 0
-    visit.page.reload()
-    widget = visit.page.locator(WIDGET)
-    expect(widget.locator(".pdc-timeline-item-label").first).to_have_text(PAYLOAD)
-    visit.page.wait_for_timeout(300)
-    assert widget.locator("img").count() == 0
-    assert dialogs == []
 
 
 def test_reload_keeps_events_and_the_year_of_birth(visit, book_url):
@@ -278,91 +156,6 @@ def test_events_that_share_a_theme_are_joined_by_a_labelled_line(visit, book_url
     label = widget.locator("svg.pdc-timeline-svg").get_attribute("aria-label")
     assert "3 events from age 5 to 30" in label
     assert "alone (3 events)" in label
-
-
-def test_the_timeline_works_by_keyboard_alone(visit, book_url):
-    widget = open_timeline(visit, book_url)
-    page = visit.page
-    keyboard = page.keyboard
-
-    def focused(attribute="id"):
-        return page.evaluate(f"() => document.activeElement.getAttribute('{attribute}') || ''")
-
-    def tab_until(test, shift=False, limit=400):
-        for _ in range(limit):
-            keyboard.press("Shift+Tab" if shift else "Tab")
-            if test():
-                return
-        pytest.fail("Tab never reached the control")
-
-    tab_until(lambda: focused().endswith("-age"))
-    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
-    assert outline != "none"
-    keyboard.type("12")
-    keyboard.press("Tab")  # year
-    keyboard.press("Tab")
-    assert focused().endswith("-label")
-    keyboard.type("Started a new school")
-    keyboard.press("Tab")
-    keyboard.type("s")  # the category "school or work"
-    keyboard.press("Tab")
-    keyboard.press("ArrowDown")  # "+2 very good"
-    keyboard.press("ArrowDown")  # "+1 good"
-    keyboard.press("Tab")
-    keyboard.type("new start, moving")
-    keyboard.press("Enter")
-    expect(widget.locator(".pdc-timeline-item")).to_have_count(1)
-    expect(widget.locator(".pdc-timeline-item-details")).to_contain_text("school or work")
-    expect(widget.locator(".pdc-timeline-item-details")).to_contain_text("+1 good")
-    assert focused().endswith("-age")
-
-    # A second event, then its theme line.
-    keyboard.type("13")
-    for _ in range(2):
-        keyboard.press("Tab")
-    keyboard.type("Moved flat")
-    keyboard.press("Tab")
-    keyboard.type("m")
-    keyboard.press("Tab")
-    keyboard.press("ArrowDown")
-    keyboard.press("Tab")
-    keyboard.type("moving")
-    keyboard.press("Enter")
-    expect(widget.locator(".pdc-timeline-item")).to_have_count(2)
-    expect(theme_lines(widget)).to_have_count(1)
-
-    # Edit the first event.
-    tab_until(lambda: focused("aria-label") == "Edit: Started a new school")
-    keyboard.press("Enter")
-    assert focused().endswith("-age")
-    keyboard.press("Tab")
-    keyboard.press("Tab")
-    keyboard.press("Control+A")
-    keyboard.type("Started secondary school")
-    keyboard.press("Enter")
-    assert list_labels(widget) == ["Started secondary school", "Moved flat"]
-    assert focused("aria-label") == "Edit: Started secondary school"
-
-    # Delete with Space, then Undo with Enter (focus moves to Undo after a delete).
-    tab_until(lambda: focused("aria-label") == "Delete: Moved flat")
-    keyboard.press("Space")
-    assert list_labels(widget) == ["Started secondary school"]
-    assert page.evaluate("() => document.activeElement.textContent").startswith("Undo")
-    keyboard.press("Enter")
-    assert list_labels(widget) == ["Started secondary school", "Moved flat"]
-
-    # The sample asks first; "Keep my events" is reached with Tab and pressed with Space.
-    def focused_text():
-        return page.evaluate("() => document.activeElement.textContent")
-
-    tab_until(lambda: focused_text() == "Use the fictional sample: Nadia")
-    keyboard.press("Enter")
-    assert focused_text() == "Delete mine and show Nadia's"
-    keyboard.press("Tab")
-    keyboard.press("Space")
-    expect(widget.locator(".pdc-confirm")).to_be_hidden()
-    assert list_labels(widget) == ["Started secondary school", "Moved flat"]
-    assert stored_labels(page) == ["Started secondary school", "Moved flat"]
 
 
 def test_json_and_image_exports_are_made_in_the_browser(visit, book_url):
