@@ -6,14 +6,14 @@
 //
 // The draft (what is typed and not yet added) is kept in the saved data as its `draft`
 // property from the first keystroke (lib/saved_draft.js).
-import { debounce, element, pageHref, textDirection, uid as makeUid } from "../lib/elements.js";
+import { element, pageHref, textDirection, uid as makeUid } from "../lib/elements.js";
 import { validate } from "../lib/validate.js";
 import { createStore } from "../lib/storage.js";
-import { kernelBridge, newerCopy, savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
 import { createConfirm, listEditorAsk } from "../lib/confirm.js";
 import { createListEditor } from "../lib/list_editor.js";
+import { listSaving } from "../lib/list_saving.js";
 import { draftOfSaved, withDraft } from "../lib/saved_draft.js";
 import { undoStorage } from "../lib/undo_storage.js";
 import { PATTERN_FIELDS, PATTERN_PARTS, episodeFromFields, fieldsOfEpisode, patternCategories, patternPartName, patternTally, plural } from "../lib/pattern_tally.js";
@@ -83,8 +83,6 @@ function render({ model, el, namespace, learner }) {
   // The editor reads sample.items when asked, so a new sample from Python is used at once.
   const sample = { name: sampleName, items: model.get("sample_episodes") || [], extras: { case: "fictional" } };
   const cleanups = [];
-  let local = null; // the envelope last written or read: its saved_at is this copy's one timestamp
-  let unsaved = false; // true while the episodes on screen are not in storage (a save failed)
 
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid}-title` });
   root.append(element("h3", { id: `${uid}-title` }, model.get("title") || "Pattern finder"));
@@ -116,7 +114,6 @@ function render({ model, el, namespace, learner }) {
       });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  if (envelope) local = envelope;
   const undo = readOnly ? null : undoStorage(namespace, widgetId);
   // What is saved, kept here too: the editor calls onDraft while it is being built.
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
@@ -124,29 +121,20 @@ function render({ model, el, namespace, learner }) {
   const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
   const sameList = (items, extras) => JSON.stringify([items, extras]) === JSON.stringify([latest.episodes, latest.extras]);
 
-  const savedWords = (ok) => {
-    if (ok) return savedWhere(learner);
-    if (store && !store.available) return "Kept on this page only: this browser is not saving.";
-    return "Not saved: see the note above.";
-  };
-  /** Save the episodes with their draft; the words for the status line. */
-  const persist = (savedAt = Date.now()) => {
-    const data = savedData();
-    const written = store.save(data, savedAt);
-    unsaved = store.available && !written;
-    if (written) local = written;
-    bridge.save(written || store.envelope(data, savedAt));
-    return savedWords(Boolean(written));
-  };
-  // A draft is saved in this browser at every keystroke; the journal file gets it a moment later.
-  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
-  cleanups.push(() => sendDraftToKernel.flush());
-  const saveDraft = () => {
-    if (!store) return;
-    const written = store.save(savedData());
-    if (written) local = written;
-    sendDraftToKernel();
-  };
+  const saving = listSaving({
+    model,
+    learner,
+    store,
+    saved: envelope,
+    savedData,
+    canAdopt: (entry) => entry.kind === "episodes" && Boolean(entry.data) && validate(schema, entry.data).length === 0,
+    onAdopt: (data) =>
+      editor.adopt(data.episodes, extrasOf(data), "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy)."),
+    onProblem: showProblem,
+    notSaving: "Kept on this page only: this browser is not saving.",
+  });
+  const { persist, saveDraft } = saving;
+  cleanups.push(saving.flush);
 
   // --- the tally, the case note, the confirm box ------------------------------------------
   const tally = createTallySection(uid);
@@ -244,33 +232,16 @@ function render({ model, el, namespace, learner }) {
   cleanups.push(() => model.off("change:sample_episodes", onSample));
 
   // --- the journal file (in a kernel) and other tabs: their data is adopted, the draft kept --
-  const bridge = readOnly
-    ? null
-    : kernelBridge(
-        model,
-        learner,
-        (entry) => {
-          const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-          const newer = newerCopy(entry, local, () => usable);
-          if (newer === "adopt") {
-            const message = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
-            editor.adopt(entry.data.episodes, extrasOf(entry.data), message);
-            persist(entry.saved_at);
-          } else if (newer === "send") {
-            bridge.save(local);
-          }
-        },
-        showProblem,
-      );
+  saving.connect();
   if (store) {
     // Another tab of this book saving these same episodes (storage.js): follow it, or ask
     // when the episodes here are not saved. The form keeps whatever is typed in it.
     const otherTabs = store.followOtherTabs({
-      unsaved: () => unsaved,
+      unsaved: saving.unsaved,
       adopt: (other) => {
         const data = other || { episodes: [] };
         const items = Array.isArray(data.episodes) ? data.episodes : [];
-        unsaved = false;
+        saving.followedOtherTab();
         // Only its draft changed (the other tab is typing): keep this tab's undo and status.
         if (sameList(items, extrasOf(data))) return;
         editor.adopt(items, extrasOf(data), "");

@@ -6,15 +6,16 @@
 //
 // The draft (what is typed and not yet added, and the year of birth as typed) is kept in
 // the saved data as its `draft` property from the first keystroke (lib/saved_draft.js).
-import { debounce, element, textDirection, uid as makeUid } from "../lib/elements.js";
+import { element, textDirection, uid as makeUid } from "../lib/elements.js";
 import { FORMAT_VERSION, validate } from "../lib/validate.js";
 import { createStore } from "../lib/storage.js";
-import { kernelBridge, newerCopy, savedWhere } from "../lib/kernel.js";
+import { savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
 import { download } from "../lib/download.js";
 import { createConfirm, listEditorAsk } from "../lib/confirm.js";
 import { createListEditor } from "../lib/list_editor.js";
+import { listSaving } from "../lib/list_saving.js";
 import { draftOfSaved, draftTextOfSaved, withDraft, withoutDraft } from "../lib/saved_draft.js";
 import { undoStorage } from "../lib/undo_storage.js";
 import { EVENT_FIELDS, categoryOf, eventFromFields, feelingText, fieldsOfEvent, listOrder, numberOrText, themeKey, whenText } from "../lib/timeline_layout.js";
@@ -36,8 +37,6 @@ function render({ model, el, namespace, learner }) {
   const uid = makeUid(widgetId);
   const titleText = model.get("title") || "Life timeline";
   const sampleIds = new Set(sample.map((event) => event.id));
-  let local = null; // the envelope last written or read: its saved_at is this copy's one timestamp
-  let unsaved = false; // true while the events on screen are not in storage (a save failed)
 
   const root = element("section", {
     class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
@@ -70,7 +69,6 @@ function render({ model, el, namespace, learner }) {
       });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  if (savedEnvelope) local = savedEnvelope;
   const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
   // What is saved, kept here too: the editor calls onDraft while it is being built.
   let latest = { events: saved.events, extras: extrasOf(saved) };
@@ -79,25 +77,19 @@ function render({ model, el, namespace, learner }) {
   const savedData = () => withDraft({ events: latest.events, ...latest.extras }, draft, { birth_year_text: birthText });
   const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
 
-  /** Save the timeline with its draft; the words for the status line. */
-  const persist = (savedAt = Date.now()) => {
-    if (!store) return "";
-    const data = savedData();
-    const written = store.save(data, savedAt);
-    unsaved = store.available && !written;
-    if (written) local = written;
-    bridge.save(written || store.envelope(data, savedAt));
-    if (written) return savedWhere(learner);
-    return store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
-  };
-  // A draft is saved on this device at every keystroke; the journal file gets it a moment later.
-  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
-  const saveDraft = () => {
-    if (!store) return;
-    const written = store.save(savedData());
-    if (written) local = written;
-    sendDraftToKernel();
-  };
+  const saving = listSaving({
+    model,
+    learner,
+    store,
+    saved: savedEnvelope,
+    savedData,
+    canAdopt: (entry) => validate(schema, entry.data).length === 0,
+    // The journal file's copy is newer (another browser on this hub): adopt it.
+    onAdopt: (data) => editor.adopt(data.events, extrasOf(data), "Loaded your timeline from the journal file."),
+    onProblem: showProblem,
+    notSaving: "Kept on this page only, because this browser is not saving.",
+  });
+  const { persist, saveDraft } = saving;
 
   // --- the year of birth, the chart, the confirm box ------------------------------------
   const birth = birthForm(uid);
@@ -279,31 +271,15 @@ function render({ model, el, namespace, learner }) {
   showAround(editor.model.items(), editor.model.extras(), false);
 
   // --- the journal file (in a kernel) and other tabs: their data is adopted, the draft kept --
-  const bridge = sampleOnly
-    ? null
-    : kernelBridge(
-        model,
-        learner,
-        (entry) => {
-          const newer = newerCopy(entry, local, () => validate(schema, entry.data).length === 0);
-          if (newer === "adopt") {
-            // The journal file's copy is newer (another browser on this hub): adopt it.
-            editor.adopt(entry.data.events, extrasOf(entry.data), "Loaded your timeline from the journal file.");
-            persist(entry.saved_at);
-          } else if (newer === "send") {
-            bridge.save(local);
-          }
-        },
-        showProblem,
-      );
+  saving.connect();
   if (store) {
     // Another tab of this book saving this same timeline (storage.js): follow it, or ask
     // when the events here are not saved. The form keeps whatever is typed in it.
     const otherTabs = store.followOtherTabs({
-      unsaved: () => unsaved,
+      unsaved: saving.unsaved,
       adopt(other) {
         const data = other || { events: [] };
-        unsaved = false;
+        saving.followedOtherTab();
         // Only its draft changed (the other tab is typing): keep this tab's undo and status.
         if (sameList(data.events, extrasOf(data))) return;
         editor.adopt(data.events, extrasOf(data), "");

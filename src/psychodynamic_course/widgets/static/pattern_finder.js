@@ -357,45 +357,6 @@ function createStore({ courseId, namespace, widgetId, kind, title, chapter, sche
   };
 }
 
-// frontend/lib/kernel.js
-function sendAsLearner(model, learner) {
-  return (content) => {
-    if (!learner) return;
-    try {
-      model.send({ ...content, learner });
-    } catch {
-    }
-  };
-}
-function kernelBridge(model, learner, onLoaded, onProblem) {
-  const send = sendAsLearner(model, learner);
-  model.on("msg:custom", (content) => {
-    if (content && content.type === "loaded") onLoaded(content.entry || null);
-    if (content && content.type === "problem" && onProblem) onProblem(content.message);
-  });
-  send({ type: "load" });
-  return {
-    save(envelope) {
-      send({ type: "save", entry: envelope });
-    },
-    clear() {
-      send({ type: "clear" });
-    }
-  };
-}
-function newerCopy(entry, local, canAdopt) {
-  const localSavedAt = local ? local.saved_at : 0;
-  if (entry && entry.saved_at > localSavedAt) {
-    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
-    return !same && canAdopt(entry) ? "adopt" : null;
-  }
-  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
-  return null;
-}
-function savedWhere(learner) {
-  return learner ? "Saved in this browser and in your journal file." : "Saved on this device.";
-}
-
 // frontend/lib/learners.js
 var LEARNER_ID = /^[A-Za-z0-9_-]{16,64}$/;
 function forEachLearner(render2) {
@@ -1059,6 +1020,97 @@ function createListEditor(options) {
   };
 }
 
+// frontend/lib/kernel.js
+function sendAsLearner(model, learner) {
+  return (content) => {
+    if (!learner) return;
+    try {
+      model.send({ ...content, learner });
+    } catch {
+    }
+  };
+}
+function kernelBridge(model, learner, onLoaded, onProblem) {
+  const send = sendAsLearner(model, learner);
+  model.on("msg:custom", (content) => {
+    if (content && content.type === "loaded") onLoaded(content.entry || null);
+    if (content && content.type === "problem" && onProblem) onProblem(content.message);
+  });
+  send({ type: "load" });
+  return {
+    save(envelope) {
+      send({ type: "save", entry: envelope });
+    },
+    clear() {
+      send({ type: "clear" });
+    }
+  };
+}
+function newerCopy(entry, local, canAdopt) {
+  const localSavedAt = local ? local.saved_at : 0;
+  if (entry && entry.saved_at > localSavedAt) {
+    const same = local && JSON.stringify(entry.data) === JSON.stringify(local.data);
+    return !same && canAdopt(entry) ? "adopt" : null;
+  }
+  if (localSavedAt && (!entry || localSavedAt > entry.saved_at)) return "send";
+  return null;
+}
+function savedWhere(learner) {
+  return learner ? "Saved in this browser and in your journal file." : "Saved on this device.";
+}
+
+// frontend/lib/list_saving.js
+function listSaving({ model, learner, store, saved, savedData, canAdopt, onAdopt, onProblem, notSaving }) {
+  let local = saved || null;
+  let unsaved = false;
+  let bridge = null;
+  const persist = (savedAt = Date.now()) => {
+    if (!store) return "";
+    const data = savedData();
+    const written = store.save(data, savedAt);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge?.save(written || store.envelope(data, savedAt));
+    if (written) return savedWhere(learner);
+    return store.available ? "Not saved: see the note above." : notSaving;
+  };
+  const sendDraft = debounce(() => bridge && local && bridge.save(local), 1500);
+  const saveDraft = () => {
+    if (!store) return;
+    const written = store.save(savedData());
+    if (written) local = written;
+    sendDraft();
+  };
+  const connect = () => {
+    if (!store) return;
+    bridge = kernelBridge(
+      model,
+      learner,
+      (entry) => {
+        const newer = newerCopy(entry, local, () => canAdopt(entry));
+        if (newer === "adopt") {
+          onAdopt(entry.data);
+          persist(entry.saved_at);
+        } else if (newer === "send") {
+          bridge.save(local);
+        }
+      },
+      onProblem
+    );
+  };
+  return {
+    persist,
+    saveDraft,
+    connect,
+    flush: () => sendDraft.flush(),
+    unsaved: () => unsaved,
+    /** What is on screen was replaced by another tab's saved version. */
+    followedOtherTab: () => {
+      unsaved = false;
+    }
+  };
+}
+
 // frontend/lib/saved_draft.js
 var DRAFT_TEXT_LIMIT = 5e3;
 function clipDraftText(text) {
@@ -1382,8 +1434,6 @@ function render({ model, el, namespace, learner }) {
   const sampleName = model.get("sample_name") || "Nadia";
   const sample = { name: sampleName, items: model.get("sample_episodes") || [], extras: { case: "fictional" } };
   const cleanups = [];
-  let local = null;
-  let unsaved = false;
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid2}-title` });
   root.append(element("h3", { id: `${uid2}-title` }, model.get("title") || "Pattern finder"));
   if (model.get("chapter")) root.append(element("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
@@ -1410,33 +1460,24 @@ function render({ model, el, namespace, learner }) {
   });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  if (envelope) local = envelope;
   const undo = readOnly ? null : undoStorage(namespace, widgetId);
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, PATTERN_FIELDS);
   const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
   const sameList = (items, extras) => JSON.stringify([items, extras]) === JSON.stringify([latest.episodes, latest.extras]);
-  const savedWords = (ok) => {
-    if (ok) return savedWhere(learner);
-    if (store && !store.available) return "Kept on this page only: this browser is not saving.";
-    return "Not saved: see the note above.";
-  };
-  const persist = (savedAt = Date.now()) => {
-    const data = savedData();
-    const written = store.save(data, savedAt);
-    unsaved = store.available && !written;
-    if (written) local = written;
-    bridge.save(written || store.envelope(data, savedAt));
-    return savedWords(Boolean(written));
-  };
-  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
-  cleanups.push(() => sendDraftToKernel.flush());
-  const saveDraft = () => {
-    if (!store) return;
-    const written = store.save(savedData());
-    if (written) local = written;
-    sendDraftToKernel();
-  };
+  const saving = listSaving({
+    model,
+    learner,
+    store,
+    saved: envelope,
+    savedData,
+    canAdopt: (entry) => entry.kind === "episodes" && Boolean(entry.data) && validate(schema, entry.data).length === 0,
+    onAdopt: (data) => editor.adopt(data.episodes, extrasOf(data), "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy)."),
+    onProblem: showProblem,
+    notSaving: "Kept on this page only: this browser is not saving."
+  });
+  const { persist, saveDraft } = saving;
+  cleanups.push(saving.flush);
   const tally = createTallySection(uid2);
   const caseNote = element("p", { class: "pdc-patterns-case-note", hidden: true });
   const emptyNote = element("p", { class: "pdc-muted" }, "No episodes yet.");
@@ -1517,29 +1558,14 @@ function render({ model, el, namespace, learner }) {
   };
   model.on("change:sample_episodes", onSample);
   cleanups.push(() => model.off("change:sample_episodes", onSample));
-  const bridge = readOnly ? null : kernelBridge(
-    model,
-    learner,
-    (entry) => {
-      const usable = entry && entry.kind === "episodes" && entry.data && validate(schema, entry.data).length === 0;
-      const newer = newerCopy(entry, local, () => usable);
-      if (newer === "adopt") {
-        const message = "Loaded the episodes kept in the kernel's journal file (they were newer than this browser's copy).";
-        editor.adopt(entry.data.episodes, extrasOf(entry.data), message);
-        persist(entry.saved_at);
-      } else if (newer === "send") {
-        bridge.save(local);
-      }
-    },
-    showProblem
-  );
+  saving.connect();
   if (store) {
     const otherTabs = store.followOtherTabs({
-      unsaved: () => unsaved,
+      unsaved: saving.unsaved,
       adopt: (other) => {
         const data = other || { episodes: [] };
         const items = Array.isArray(data.episodes) ? data.episodes : [];
-        unsaved = false;
+        saving.followedOtherTab();
         if (sameList(items, extrasOf(data))) return;
         editor.adopt(items, extrasOf(data), "");
       },

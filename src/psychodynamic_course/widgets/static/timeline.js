@@ -1069,6 +1069,58 @@ function createListEditor(options) {
   };
 }
 
+// frontend/lib/list_saving.js
+function listSaving({ model, learner, store, saved, savedData, canAdopt, onAdopt, onProblem, notSaving }) {
+  let local = saved || null;
+  let unsaved = false;
+  let bridge = null;
+  const persist = (savedAt = Date.now()) => {
+    if (!store) return "";
+    const data = savedData();
+    const written = store.save(data, savedAt);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge?.save(written || store.envelope(data, savedAt));
+    if (written) return savedWhere(learner);
+    return store.available ? "Not saved: see the note above." : notSaving;
+  };
+  const sendDraft = debounce(() => bridge && local && bridge.save(local), 1500);
+  const saveDraft = () => {
+    if (!store) return;
+    const written = store.save(savedData());
+    if (written) local = written;
+    sendDraft();
+  };
+  const connect = () => {
+    if (!store) return;
+    bridge = kernelBridge(
+      model,
+      learner,
+      (entry) => {
+        const newer = newerCopy(entry, local, () => canAdopt(entry));
+        if (newer === "adopt") {
+          onAdopt(entry.data);
+          persist(entry.saved_at);
+        } else if (newer === "send") {
+          bridge.save(local);
+        }
+      },
+      onProblem
+    );
+  };
+  return {
+    persist,
+    saveDraft,
+    connect,
+    flush: () => sendDraft.flush(),
+    unsaved: () => unsaved,
+    /** What is on screen was replaced by another tab's saved version. */
+    followedOtherTab: () => {
+      unsaved = false;
+    }
+  };
+}
+
 // frontend/lib/saved_draft.js
 var DRAFT_TEXT_LIMIT = 5e3;
 function clipDraftText(text) {
@@ -1592,8 +1644,6 @@ function render({ model, el, namespace, learner }) {
   const uid2 = uid(widgetId);
   const titleText = model.get("title") || "Life timeline";
   const sampleIds = new Set(sample.map((event) => event.id));
-  let local = null;
-  let unsaved = false;
   const root = element("section", {
     class: `pdc-widget pdc-timeline${sampleOnly ? " pdc-timeline-read-only" : ""}`,
     "aria-labelledby": `${uid2}-title`,
@@ -1621,30 +1671,25 @@ function render({ model, el, namespace, learner }) {
   });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  if (savedEnvelope) local = savedEnvelope;
   const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
   let latest = { events: saved.events, extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, EVENT_FIELDS);
   let birthText = draftTextOfSaved(saved, "birth_year_text");
   const savedData = () => withDraft({ events: latest.events, ...latest.extras }, draft, { birth_year_text: birthText });
   const sameList = (events, extras) => JSON.stringify([events, extras]) === JSON.stringify([latest.events, latest.extras]);
-  const persist = (savedAt = Date.now()) => {
-    if (!store) return "";
-    const data = savedData();
-    const written = store.save(data, savedAt);
-    unsaved = store.available && !written;
-    if (written) local = written;
-    bridge.save(written || store.envelope(data, savedAt));
-    if (written) return savedWhere(learner);
-    return store.available ? "Not saved: see the note above." : "Kept on this page only, because this browser is not saving.";
-  };
-  const sendDraftToKernel = debounce(() => bridge && local && bridge.save(local), 1500);
-  const saveDraft = () => {
-    if (!store) return;
-    const written = store.save(savedData());
-    if (written) local = written;
-    sendDraftToKernel();
-  };
+  const saving = listSaving({
+    model,
+    learner,
+    store,
+    saved: savedEnvelope,
+    savedData,
+    canAdopt: (entry) => validate(schema, entry.data).length === 0,
+    // The journal file's copy is newer (another browser on this hub): adopt it.
+    onAdopt: (data) => editor.adopt(data.events, extrasOf(data), "Loaded your timeline from the journal file."),
+    onProblem: showProblem,
+    notSaving: "Kept on this page only, because this browser is not saving."
+  });
+  const { persist, saveDraft } = saving;
   const birth = birthForm(uid2);
   birth.input.value = birthText || (Number.isInteger(saved.birth_year) ? String(saved.birth_year) : "");
   const chart = createTimelineChart();
@@ -1801,26 +1846,13 @@ function render({ model, el, namespace, learner }) {
   printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
   el.replaceChildren(root);
   showAround(editor.model.items(), editor.model.extras(), false);
-  const bridge = sampleOnly ? null : kernelBridge(
-    model,
-    learner,
-    (entry) => {
-      const newer = newerCopy(entry, local, () => validate(schema, entry.data).length === 0);
-      if (newer === "adopt") {
-        editor.adopt(entry.data.events, extrasOf(entry.data), "Loaded your timeline from the journal file.");
-        persist(entry.saved_at);
-      } else if (newer === "send") {
-        bridge.save(local);
-      }
-    },
-    showProblem
-  );
+  saving.connect();
   if (store) {
     const otherTabs = store.followOtherTabs({
-      unsaved: () => unsaved,
+      unsaved: saving.unsaved,
       adopt(other) {
         const data = other || { events: [] };
-        unsaved = false;
+        saving.followedOtherTab();
         if (sameList(data.events, extrasOf(data))) return;
         editor.adopt(data.events, extrasOf(data), "");
       },
