@@ -14,20 +14,21 @@ targets and writes the Markdown):
   kernel's peak memory (the kernel process's high-water mark, ``VmHWM``, from ``/proc``);
 * **pages** (``bench_pages.py``), for each built book given with ``--book label=folder``
   and served by ``scripts/serve.py`` (gzip, as ``make serve`` and a static host serve
-  it): bytes and requests of the welcome page, a chapter with widgets and the journal
-  page, from a cold cache in Debian's Chromium, and the widget runtime's share of them;
-  the chapter page's target is in bytes sent;
+  it): bytes and requests of each page type (welcome, the lightest and the heaviest
+  chapter, the practice page, My journal, glossary, search) on a first visit in Debian's
+  Chromium, the bytes per file, and the targets in KiB sent;
 * **browser** (``bench_browser.py``): time from navigation to each component drawn, the
   life timeline's redraw after adding an event to 200, a reflection's keystroke until
   "Saved on this device.";
 * **Lighthouse** (``bench_lighthouse.py``) 12.2.3 (``node_modules``, pinned in
-  package.json) on the same pages, desktop and mobile: performance, accessibility and
-  best practices. It runs offline: the book loads nothing from other sites, Chromium runs
-  with the browser tests' no-background-network flags, and these three categories have no
-  audit that fetches from the internet. The report lists any audit Lighthouse could not
-  run; with Debian's Chromium 156 that is a handful of trace-based ones
-  (``layout-shifts``, ``render-blocking-resources``, ...), because Lighthouse 12.2.3 does
-  not read that Chromium's trace (``frame_sequence``), which is no network problem.
+  package.json) on the same pages, desktop and mobile: performance, accessibility, best
+  practices and the mobile largest contentful paint. It runs offline: the book loads
+  nothing from other sites, Chromium runs with the browser tests' no-background-network
+  flags, and these three categories have no audit that fetches from the internet. The
+  report lists any audit Lighthouse could not run; with Debian's Chromium 156 that is a
+  handful of trace-based ones (``layout-shifts``, ``render-blocking-resources``, ...),
+  because Lighthouse 12.2.3 does not read that Chromium's trace (``frame_sequence``),
+  which is no network problem.
 
 Usage:
     python scripts/bench.py                                  # the book in _build/html
@@ -62,7 +63,7 @@ from bench_browser import (
 from bench_build import build_section, measure_builds, repository_copy
 from bench_kernel import execution_section, measure_execution
 from bench_lighthouse import LIGHTHOUSE, lighthouse_section, run_lighthouse
-from bench_pages import PAGES, measure_page_weight, weight_section
+from bench_pages import measure_page_weight, page_types, weight_section
 from bench_report import Report, format_seconds, say
 from serve import serving
 
@@ -92,13 +93,14 @@ def parse_books(values: list[str]) -> dict[str, Path]:
 def measure_book(label: str, folder: Path, skip: set[str], workdir: Path) -> dict:
     if not (folder / "index.html").is_file():
         raise SystemExit(f"no built book in {folder} (--book {label}=...): build it first")
-    result: dict = {"weights": {}, "rendering": {}, "lighthouse": {}}
+    pages = page_types(folder)
+    result: dict = {"pages": pages, "weights": {}, "rendering": {}, "lighthouse": {}}
     with serving(folder) as url:
         if "pages" not in skip or "browser" not in skip:
             browser = Browser()
             try:
                 if "pages" not in skip:
-                    for name, path in PAGES.items():
+                    for name, path in pages.items():
                         say(f"{label}: weighing {path} ...")
                         result["weights"][name] = measure_page_weight(browser, f"{url}/{path}")
                 if "browser" not in skip:
@@ -112,7 +114,7 @@ def measure_book(label: str, folder: Path, skip: set[str], workdir: Path) -> dic
             finally:
                 browser.close()
         if "lighthouse" not in skip:
-            for name, path in PAGES.items():
+            for name, path in pages.items():
                 for device in ("desktop", "mobile"):
                     say(f"{label}: Lighthouse, {device}, {path} ...")
                     result["lighthouse"][(name, device)] = run_lighthouse(

@@ -1,5 +1,5 @@
-"""Page weight for `make bench`: bytes and requests of each measured page from a cold cache,
-gzipped as a static host sends them, and the widget runtime's share.
+"""Page weight for `make bench`: bytes and requests of each page type from a cold cache,
+gzipped as a static host sends them, the bytes per file, and the widget runtime's share.
 """
 
 from __future__ import annotations
@@ -7,24 +7,78 @@ from __future__ import annotations
 import dataclasses
 import gzip
 from collections.abc import Iterable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench_browser import Browser, wait_for_widgets
 from bench_report import Report, at_most, format_bytes, markdown_table
 
-# Pages measured: the welcome page, a chapter with widgets, the journal page.
-PAGES = {
-    "welcome": "book/intro.html",
-    "chapter 5 (widgets)": "book/chapter_05.html",
-    "my journal": "book/my_journal.html",
-}
-WIDGET_PAGE = "chapter 5 (widgets)"
 RUNTIME_PATH = "/_static/widget-runtime/"
-# The chapter page with widgets, as sent (gzipped): at most 540 kB. The issue asked for a
-# quarter of the same page on the Jupyter widgets HTML manager, which weighed 2.17 MB sent
-# when it was last measured (2026-11-26, benchmarks/2026-11-26.md); that runtime is gone,
-# so the target is its bytes.
-WIDGET_PAGE_WEIGHT = at_most(540_000, "540 kB sent")
+KIB = 1024
+# The page types the issue measures, first visit. Two are chosen from the build by
+# ``page_types``: the lightest chapter (mostly prose) and the heaviest one (most widgets).
+FIXED_PAGES = {
+    "welcome": "book/intro.html",
+    "practice page": "book/try_the_tools.html",
+    "my journal": "book/my_journal.html",
+    "glossary": "book/glossary.html",
+    "search": "search.html?q=transference",
+}
+TEXT_CHAPTER = "text chapter"
+WIDGET_CHAPTER = "widget chapter"
+# Bytes on the wire (gzip), issue 16: a text chapter 300 KiB or less, a page with widgets
+# 450 KiB or less (the heaviest of them is the practice page, six widgets).
+TEXT_PAGE_WEIGHT = at_most(300 * KIB, "300 KiB sent")
+WIDGET_PAGE_WEIGHT = at_most(450 * KIB, "450 KiB sent")
+WEIGHT_TARGETS = {
+    TEXT_CHAPTER: TEXT_PAGE_WEIGHT,
+    WIDGET_CHAPTER: WIDGET_PAGE_WEIGHT,
+    "practice page": WIDGET_PAGE_WEIGHT,
+    "my journal": WIDGET_PAGE_WEIGHT,
+}
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def choose_chapters(sizes: dict[str, int]) -> dict[str, str]:
+    """The text chapter (the smallest chapter page) and the widget chapter (the largest),
+    from each chapter page's size in bytes.
+
+    Example:
+        >>> choose_chapters({"book/chapter_01.html": 160, "book/chapter_03.html": 150,
+        ...                  "book/chapter_06.html": 440})
+        {'text chapter': 'book/chapter_03.html', 'widget chapter': 'book/chapter_06.html'}
+    """
+    ordered = sorted(sizes, key=lambda page: (sizes[page], page))
+    return {TEXT_CHAPTER: ordered[0], WIDGET_CHAPTER: ordered[-1]}
+
+
+def page_types(build: Path) -> dict[str, str]:
+    """Every page type measured, as ``{name: address relative to the build}``."""
+    chapters = {
+        str(page.relative_to(build)): page.stat().st_size
+        for page in sorted((build / "book").glob("chapter_*.html"))
+    }
+    return {"welcome": FIXED_PAGES["welcome"], **choose_chapters(chapters)} | FIXED_PAGES
+
+
+def file_name(url: str) -> str:
+    """A response's address as the per-file table shows it: the path, no query.
+
+    Example:
+        >>> file_name("http://127.0.0.1:8000/_static/a.css?digest=1")
+        '_static/a.css'
+    """
+    return urlsplit(url).path.lstrip("/")
+
+
+def format_kib(count: float | None) -> str:
+    """Bytes in KiB, the unit of the issue's weight targets.
+
+    Example:
+        >>> format_kib(307_200), format_kib(700), format_kib(None)
+        ('300.0 KiB', '0.7 KiB', '-')
+    """
+    return "-" if count is None else f"{count / KIB:.1f} KiB"
 
 
 def gzip_size(data: bytes, level: int = 6) -> int:
@@ -50,6 +104,8 @@ class PageWeight:
     runtime_raw: int = 0
     runtime_wire: int = 0
     failed: list[str] = dataclasses.field(default_factory=list)
+    # Bytes sent per file (path without query), so the report can say where they go.
+    files: dict[str, int] = dataclasses.field(default_factory=dict)
 
     @property
     def runtime_share(self) -> float:
@@ -72,6 +128,8 @@ def page_weight(responses: Iterable[dict], runtime_path: str = RUNTIME_PATH) -> 
         ... ])
         >>> weight.requests, weight.raw, weight.wire, weight.runtime_wire, weight.failed
         (3, 1950, 450, 100, ['http://h/favicon.ico'])
+        >>> weight.files["book/c.html"], weight.files["_static/widget-runtime/r.js"]
+        (300, 100)
         >>> round(weight.runtime_share, 3)
         0.222
     """
@@ -83,6 +141,8 @@ def page_weight(responses: Iterable[dict], runtime_path: str = RUNTIME_PATH) -> 
         weight.requests += 1
         weight.raw += response["raw"]
         weight.wire += response["wire"]
+        name = file_name(response["url"])
+        weight.files[name] = weight.files.get(name, 0) + response["wire"]
         if address.path.startswith(runtime_path):
             weight.runtime_raw += response["raw"]
             weight.runtime_wire += response["wire"]
@@ -117,31 +177,35 @@ def measure_page_weight(browser: Browser, url: str) -> PageWeight:
 
 
 def weight_section(report: Report, books: dict[str, dict]) -> None:
-    """The page-weight table; the widget page of each book is checked against its target.
+    """The page-weight table, each page type checked against its target if it has one, and
+    the bytes per file.
 
     Example:
         >>> report = Report()
-        >>> weight_section(report, {"lean": {"weights": {WIDGET_PAGE: PageWeight(3, 9, 500_000)}}})
+        >>> weights = {TEXT_CHAPTER: PageWeight(3, 9, 200_000, files={"a.css": 200_000}),
+        ...            "glossary": PageWeight(2, 9, 400_000, files={"a.css": 200_000})}
+        >>> weight_section(report, {"lean": {"weights": weights, "pages": {}}})
         >>> report.checked
-        [('lean widget page weight', True)]
+        [('lean text chapter weight', True)]
+        >>> "| a.css | 195.3 KiB | 195.3 KiB |" in report.parts[0]
+        True
     """
     rows = []
     for label, measured in books.items():
         for name, weight in measured["weights"].items():
-            target, met = "", ""
-            if name == WIDGET_PAGE:
-                target = WIDGET_PAGE_WEIGHT.text
-                met = report.check(f"{label} widget page weight", WIDGET_PAGE_WEIGHT, weight.wire)
+            target = WEIGHT_TARGETS.get(name)
+            met = report.check(f"{label} {name} weight", target, weight.wire) if target else ""
             failed = f" ({len(weight.failed)} failed)" if weight.failed else ""
+            page = measured["pages"].get(name, "")
             rows.append(
                 [
                     label,
-                    name,
+                    f"{name} (`{page}`)" if page else name,
                     f"{weight.requests}{failed}",
                     format_bytes(weight.raw),
-                    format_bytes(weight.wire),
-                    f"{weight.runtime_share:.0%} ({format_bytes(weight.runtime_wire)})",
-                    target,
+                    format_kib(weight.wire),
+                    format_kib(weight.runtime_wire),
+                    target.text if target else "",
                     met,
                 ]
             )
@@ -149,14 +213,43 @@ def weight_section(report: Report, books: dict[str, dict]) -> None:
         {url for m in books.values() for w in m["weights"].values() for url in w.failed}
     )
     text = (
-        "Everything the page loads from a cold cache until the network is quiet and every "
-        "widget is drawn, served by `scripts/serve.py` (gzip, as `make serve`). *Raw* is the "
-        "decoded bytes, *sent* the bytes on the wire; the runtime's share is of the bytes "
-        f"sent, for files under `{RUNTIME_PATH}`.\n\n"
+        "Everything the page loads on a first visit (cold cache, empty storage) until the "
+        "network is quiet and every widget is drawn, served by `scripts/serve.py` (gzip, as "
+        "`make serve`). *Raw* is the decoded bytes, *sent* the bytes on the wire (KiB = 1024 "
+        f"bytes); the runtime is the files under `{RUNTIME_PATH}`. The text chapter is the "
+        "book's lightest chapter, the widget chapter its heaviest.\n\n"
         + markdown_table(
             ["book", "page", "requests", "raw", "sent", "widget runtime", "target", "met"], rows
         )
     )
     if failed:
         text += "\n\nAnswered with an error: " + ", ".join(f"`{urlsplit(u).path}`" for u in failed)
+    for label, measured in books.items():
+        text += f"\n\n### Where the bytes go ({label})\n\n" + files_table(measured["weights"])
     report.section("Page weight", text)
+
+
+def files_table(weights: dict[str, PageWeight]) -> str:
+    """Bytes sent per file (rows) and page type (columns), heaviest file first; a page's
+    own HTML is one row per page.
+
+    Example:
+        >>> print(files_table({"a": PageWeight(files={"x.js": 2048, "a.html": 1024}),
+        ...                    "b": PageWeight(files={"x.js": 2048})}))
+        | file | a | b |
+        | --- | --- | --- |
+        | x.js | 2.0 KiB | 2.0 KiB |
+        | a.html | 1.0 KiB |  |
+    """
+    names = sorted(
+        {name for weight in weights.values() for name in weight.files},
+        key=lambda name: (-max(w.files.get(name, 0) for w in weights.values()), name),
+    )
+    rows = [
+        [
+            f"{name}",
+            *(format_kib(w.files[name]) if name in w.files else "" for w in weights.values()),
+        ]
+        for name in names
+    ]
+    return markdown_table(["file", *weights], rows)
