@@ -67,6 +67,7 @@ PHONE_FIGURE_PX = 312
 # On a wide screen a figure is drawn at most this many times its own size: a figure drawn
 # narrow for phones is not blown up to the column, its text twice the page's.
 _LARGEST_SCALE = 1.2
+_HIDDEN = "display: none"
 _XML_PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
 
 
@@ -251,8 +252,10 @@ class AccessibleFigure:
 
         A figure whose text is too small to read on a phone also carries a link that opens
         it full size (``#<id>-full``, styled by the book's screen.css, where the reader can
-        scroll and zoom it) and one that closes it again; both are ``hidden`` until that
-        CSS shows them, so JupyterLab, which does not load it, shows neither.
+        scroll and zoom it) and one that closes it again; both are hidden (an inline
+        ``display: none``, which only that CSS overrides) so JupyterLab, which does not
+        load it, shows neither. Not the ``hidden`` attribute: the theme's Bootstrap hides
+        ``[hidden]`` with ``!important``.
         """
         title_id = f"{self.figure_id}-title"
         svg = _XML_PROLOGUE.sub("", figure_to_svg(self.figure), count=1)
@@ -287,10 +290,11 @@ class AccessibleFigure:
             f"{opening}"
             f'<div class="pdc-figure-full" id="{full_id}"'
             f' style="--pdc-figure-full-width: {self.full_size_px()}px">'
-            f'<a class="pdc-figure-close" href="#{self.figure_id}" hidden>'
+            f'<a class="pdc-figure-close" href="#{self.figure_id}" style="{_HIDDEN}">'
             "Close the full-size figure</a>"
             f"{svg}</div>"
-            f'<a class="pdc-figure-open" href="#{full_id}" hidden>Open the figure full size</a>'
+            f'<a class="pdc-figure-open" href="#{full_id}" style="{_HIDDEN}">'
+            "Open the figure full size</a>"
             f"{caption}</figure>"
         )
 
