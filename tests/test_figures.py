@@ -12,11 +12,20 @@ import pytest
 from matplotlib.text import Text
 
 from psychodynamic_course.figures import FIGURES
-from psychodynamic_course.figures.style import AccessibleFigure, figure_to_svg
+from psychodynamic_course.figures.style import (
+    PHONE_FIGURE_PX,
+    READABLE_PX,
+    AccessibleFigure,
+    figure_to_svg,
+)
 
 # The smallest text any figure may use, in points: the SVG is scaled to the page width,
 # so anything smaller is hard to read on a phone.
 MIN_FONT_SIZE = 8
+
+# Figures drawn for phones: their text is READABLE_PX or more on the page itself. The
+# others open full size on tap (tests/browser/test_figures_phone.py taps them).
+DRAWN_FOR_PHONES = {"fig-effect-sizes"}
 
 
 @pytest.fixture(scope="module", params=sorted(FIGURES))
@@ -82,3 +91,26 @@ def test_no_text_is_too_small_to_read(drawn):
     _, figure = drawn
     small = [t.get_text() for t in _texts(figure) if t.get_fontsize() < MIN_FONT_SIZE]
     assert not small
+
+
+def test_text_is_readable_on_a_phone_on_the_page_or_full_size(drawn):
+    figure_id, figure = drawn
+    html = figure.to_html()
+    on_the_page = figure.text_px_at(PHONE_FIGURE_PX)
+    if figure_id in DRAWN_FOR_PHONES:
+        assert on_the_page >= READABLE_PX
+        assert "pdc-figure-open" not in html
+    else:
+        # Too small on the page, so it opens full size, where its smallest text is readable.
+        assert on_the_page < READABLE_PX
+        assert f'href="#{figure_id}-full"' in html and f'id="{figure_id}-full"' in html
+        full = figure.full_size_px()
+        assert f"--pdc-figure-full-width: {full}px" in html
+        assert figure.text_px_at(full) >= READABLE_PX
+
+
+def test_a_figure_is_not_blown_up_past_its_size_on_a_wide_screen(drawn):
+    _, figure = drawn
+    width_px = figure.figure.get_size_inches()[0] * 96
+    cap = float(re.search(r"max-width: (\d+)px", figure.to_html()).group(1))
+    assert width_px <= cap <= 1.25 * width_px

@@ -17,6 +17,10 @@ Example:
 
 from __future__ import annotations
 
+import textwrap
+
+from matplotlib.figure import Figure
+
 from psychodynamic_course.content.effect_size_data import (
     EFFECT_SIZES,
     GROUPS,
@@ -24,7 +28,7 @@ from psychodynamic_course.content.effect_size_data import (
     entries_in,
     shown,
 )
-from psychodynamic_course.figures.style import PALETTE, AccessibleFigure, course_style, new_figure
+from psychodynamic_course.figures.style import PALETTE, AccessibleFigure, course_style
 
 __all__ = ["EFFECT_SIZES", "GROUPS", "NOT_COMPARABLE_NOTE", "effect_sizes_figure"]
 
@@ -57,11 +61,23 @@ KINDS = {
     },
 }
 
-# Inches: a row of three lines of text, a panel's heading and note, its axis and labels.
-_ROW = 0.62
-_HEADING = 0.62
-_AXIS = 0.55
-_FOOT = 1.55
+# Inches wide: on a 360 px phone the figure is drawn about 312 CSS px wide, so its
+# 10.5 pt text is 10.5 * 312 / (3.75 * 72) = 12.1 px, and on a desktop it is capped near
+# its own size (style.py) rather than blown up to the column.
+WIDTH = 3.75
+
+# Points: text sizes, a line of text, and the parts of the page around the rows.
+_TEXT = 10.5
+_HEAD = 11.5
+_LINE = 13.5
+_GAP = 1  # between a row's treatment, source and comparison
+_CHARS = 44  # characters of 10.5 pt text to a line of the figure's width
+_BOLD_CHARS = 36  # and of bold text, headings and treatments
+_MARK_ROW = 32  # below a row's words: its mark and number
+_AXIS = 62  # below a panel: its ticks and two lines of axis label
+_FOOT = 140  # the legend, above the closing note
+_MARGIN = 6
+_PLOT_INSET = 4
 
 ALT_TEXT = (
     "Dot plot of effect sizes from research on psychodynamic therapy and other treatments, "
@@ -107,44 +123,49 @@ CAPTION = (
 def effect_sizes_figure() -> AccessibleFigure:
     """Draw the effect sizes of chapter 9 as labelled dot plots, one panel per comparison.
 
-    Each panel has a heading and a note across the page; below them, each row's treatment,
-    source and comparison in words on the left, and on the right the number as a mark on
-    the panel's own axis, with its value written beside it. Deterministic: the SVG is the
-    same on every run.
+    One column, read top to bottom, so the figure keeps its text at 12 CSS px or more on a
+    360 px phone (text px = points * column px / figure points): each panel's heading and
+    note, then each row's treatment, source and comparison in words with its mark on the
+    panel's own axis right below them, then the legend and the note. Deterministic: the SVG
+    is the same on every run.
 
     Example:
         >>> figure = effect_sizes_figure()
         >>> "not directly comparable" in figure.alt and "not directly comparable" in figure.caption
         True
+        >>> float(figure.figure.get_size_inches()[0])
+        3.75
     """
-    heights = []
-    for group in GROUPS:
-        heights += [_HEADING, _ROW * len(entries_in(group)) + _AXIS]
-    heights.append(_FOOT)
+    blocks = [_panel_blocks(group) for group in GROUPS]
+    foot = _Wrapped(_wrap(NOT_COMPARABLE_NOTE))
+    height = sum(_heading_height(g) + sum(b) + _AXIS for g, b in zip(GROUPS, blocks, strict=True))
+    height += _FOOT + foot.height + 2 * _MARGIN
     with course_style():
-        fig, _ = new_figure(10.0, sum(heights))
-        fig.clear()
-        grid = fig.add_gridspec(len(heights), 2, width_ratios=(1.25, 1.0), height_ratios=heights)
-        for index, group in enumerate(GROUPS):
-            _draw_heading(fig.add_subplot(grid[2 * index, :]), group)
-            labels = fig.add_subplot(grid[2 * index + 1, 0])
-            plot = fig.add_subplot(grid[2 * index + 1, 1], sharey=labels)
-            _draw_panel(labels, plot, group)
-        foot = fig.add_subplot(grid[-1, :])
-        foot.set_axis_off()
-        _draw_legend(foot)
-        foot.text(
-            0.72,
+        fig = Figure(figsize=(WIDTH, height / 72))
+        top = height - _MARGIN
+        for group, rows in zip(GROUPS, blocks, strict=True):
+            heading = _axes_at(fig, height, top, _heading_height(group), inset=0)
+            _draw_heading(heading, group)
+            top -= _heading_height(group)
+            words = _axes_at(fig, height, top, sum(rows), inset=_PLOT_INSET)
+            plot = _axes_at(fig, height, top, sum(rows), inset=_PLOT_INSET)
+            _draw_panel(words, plot, group, rows)
+            top -= sum(rows) + _AXIS
+        legend = _axes_at(fig, height, top, _FOOT + foot.height, inset=0)
+        legend.set_axis_off()
+        legend.set_xlim(0, 1)
+        _draw_legend(legend)
+        legend.text(
             0.5,
-            NOT_COMPARABLE_NOTE,
-            transform=foot.transAxes,
+            8,
+            foot.text,
             ha="center",
-            va="center",
-            fontsize=10.5,
+            va="bottom",
+            fontsize=_TEXT,
             color=PALETTE["black"],
-            linespacing=1.35,
+            linespacing=_LINE / _TEXT,
             bbox={
-                "boxstyle": "round,pad=0.5",
+                "boxstyle": "round,pad=0.4",
                 "facecolor": "white",
                 "edgecolor": PALETTE["black"],
                 "linewidth": 1.0,
@@ -153,74 +174,118 @@ def effect_sizes_figure() -> AccessibleFigure:
     return AccessibleFigure(fig, alt=ALT_TEXT, caption=CAPTION, figure_id="fig-effect-sizes")
 
 
+class _Wrapped:
+    """Text wrapped to the figure's width, with its height in points."""
+
+    def __init__(self, lines: list[str]):
+        self.text = "\n".join(lines)
+        self.height = len(lines) * _LINE
+
+
+def _wrap(text: str, width: int = _CHARS) -> list[str]:
+    # Not at hyphens: "before-and-after" stays whole, as the tests and readers find it.
+    return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
+def _heading_height(group: dict) -> float:
+    return (len(_wrap(group["heading"], _BOLD_CHARS)) + len(_wrap(group["note"]))) * _LINE + 10
+
+
+def _panel_blocks(group: dict) -> list[float]:
+    """Each row's height in points: its lines of words, then the row of its mark."""
+    return [
+        sum(len(lines) * _LINE + _GAP for lines, _ in _entry_words(entry)) + _MARK_ROW
+        for entry in entries_in(group)
+    ]
+
+
+def _entry_words(entry: dict) -> list[tuple[list[str], bool]]:
+    """The row's treatment, source and comparison, each as (wrapped lines, is the name)."""
+    return [
+        (_wrap(entry["label"], _BOLD_CHARS), True),
+        (_wrap(entry["source"]), False),
+        (_wrap(entry["comparison"]), False),
+    ]
+
+
+def _axes_at(fig, figure_height: float, top: float, height: float, *, inset: float):
+    """Axes whose data units are points, from ``top`` down ``height`` points."""
+    left = (_MARGIN + inset) / (WIDTH * 72)
+    axes = fig.add_axes(
+        (left, (top - height) / figure_height, 1 - 2 * left, height / figure_height)
+    )
+    axes.set_ylim(0, height)
+    return axes
+
+
 def _draw_heading(axes, group: dict) -> None:
     axes.set_axis_off()
     axes.set_xlim(0, 1)
-    axes.set_ylim(0, 1)
+    top = axes.get_ylim()[1]
+    heading = "\n".join(_wrap(group["heading"], _BOLD_CHARS))
+    note = "\n".join(_wrap(group["note"]))
     axes.text(
         0.0,
-        0.62,
-        group["heading"],
+        top,
+        heading,
         ha="left",
-        va="center",
-        fontsize=11.5,
+        va="top",
+        fontsize=_HEAD,
         fontweight="bold",
         color=PALETTE["black"],
+        linespacing=_LINE / _HEAD,
     )
     axes.text(
         0.0,
-        0.12,
-        group["note"],
+        top - heading.count("\n") * _LINE - _LINE - 4,
+        note,
         ha="left",
-        va="center",
-        fontsize=9,
+        va="top",
+        fontsize=_TEXT,
         fontstyle="italic",
         color=PALETTE["grey"],
+        linespacing=_LINE / _TEXT,
     )
 
 
-def _draw_panel(labels, plot, group: dict) -> None:
-    entries = entries_in(group)
-    for axes in (labels, plot):
-        axes.set_ylim(-0.5, len(entries) - 0.5)
-    labels.set_xlim(0, 1)
-    labels.set_axis_off()
+def _draw_panel(words, plot, group: dict, rows: list[float]) -> None:
+    words.set_axis_off()
+    words.set_xlim(0, 1)
+    words.set_zorder(plot.get_zorder() + 1)
     low, high = group["limits"]
     plot.set_xlim(low, high)
-    plot.set_xticks([tick / 4 for tick in range(int(low * 4), int(high * 4) + 1, 2)])
-    plot.set_xlabel(group["axis"], fontsize=9.5)
+    step = 2 if high - low <= 2 else 4
+    plot.set_xticks([tick / 4 for tick in range(int(low * 4), int(high * 4) + 1, step)])
+    plot.set_xlabel("\n".join(_wrap(group["axis"])), fontsize=_TEXT, linespacing=_LINE / _TEXT)
+    plot.tick_params(axis="x", labelsize=_TEXT)
     plot.tick_params(axis="y", left=False, labelleft=False)
     plot.spines["left"].set_visible(False)
-    plot.grid(axis="x", color="#d9d9d9", linewidth=0.8)
-    plot.set_axisbelow(True)
     if group["id"] == "within":
         # A grey ground as well as the words: this panel is a different kind of number.
         plot.set_facecolor("#f2f2f2")
-    # The first row at the top.
-    for row, entry in enumerate(entries):
-        y = len(entries) - 1 - row
-        _draw_words(labels, y, entry)
-        _draw_mark(plot, y, entry)
+    # The first row at the top: its words, then its mark below them.
+    top = sum(rows)
+    for entry, row_height in zip(entries_in(group), rows, strict=True):
+        _draw_words(words, top, entry)
+        _draw_mark(plot, top - row_height + 12, entry)
+        top -= row_height
 
 
-def _draw_words(labels, y: float, entry: dict) -> None:
-    # Offsets in points, not data units: a panel of one row spaces its lines like the rest.
-    lines = (
-        (13, entry["label"], 10, "#1f1f1f"),
-        (0, entry["source"], 8.5, PALETTE["grey"]),
-        (-12, entry["comparison"], 8.5, PALETTE["grey"]),
-    )
-    for offset, text, size, colour in lines:
-        labels.annotate(
-            text,
-            (0.02, y),
-            xytext=(0, offset),
-            textcoords="offset points",
+def _draw_words(words, top: float, entry: dict) -> None:
+    top -= 3
+    for lines, is_name in _entry_words(entry):
+        words.text(
+            0.0,
+            top,
+            "\n".join(lines),
             ha="left",
-            va="center",
-            fontsize=size,
-            color=colour,
+            va="top",
+            fontsize=_TEXT,
+            fontweight="bold" if is_name else "normal",
+            color="#1f1f1f" if is_name else PALETTE["grey"],
+            linespacing=_LINE / _TEXT,
         )
+        top -= len(lines) * _LINE + _GAP
 
 
 def _draw_mark(plot, y: float, entry: dict) -> None:
@@ -274,7 +339,7 @@ def _draw_mark(plot, y: float, entry: dict) -> None:
         textcoords="offset points",
         ha="center" if above else "left",
         va="center",
-        fontsize=9.5,
+        fontsize=_TEXT,
         color=PALETTE["black"],
     )
 
@@ -292,17 +357,19 @@ def _draw_legend(foot) -> None:
             markerfacecolor=style["fill"],
             markeredgecolor=style["colour"],
             markeredgewidth=2,
-            label=style["legend"],
+            label="\n".join(_wrap(style["legend"], _CHARS - 8)),
         )
         handles.append(handle)
     # Below every panel, so the legend hides no data.
     foot.legend(
         handles=handles,
-        loc="center left",
-        bbox_to_anchor=(0.0, 0.5),
+        loc="upper left",
+        bbox_to_anchor=(0.0, 1.0),
         ncol=1,
-        fontsize=9,
+        fontsize=_TEXT,
         frameon=False,
         title="Marks",
-        title_fontsize=9,
+        title_fontsize=_TEXT,
+        alignment="left",
+        borderaxespad=0.0,
     )

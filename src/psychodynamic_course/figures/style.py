@@ -23,6 +23,7 @@ import re
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 # Okabe & Ito (2008) colours: distinguishable with the common colour-vision deficiencies.
 # Meaning is never carried by colour alone: figures pair colour with shape, text or position.
@@ -56,6 +57,17 @@ COURSE_RC = {
 }
 
 _CARD_STYLE = "background: #ffffff; color: #1f1f1f; padding: 0.5rem; border-radius: 4px"
+
+# The smallest text a reader should have to read, in CSS px, and how wide a figure is drawn
+# on a 360 px phone: the page's and the card's padding leave 312 px of the 360 (measured in
+# the built book; tests/browser/test_figures_phone.py checks it). A figure whose smallest
+# text falls below READABLE_PX at that width also opens full size on tap.
+READABLE_PX = 12
+PHONE_FIGURE_PX = 312
+# On a wide screen a figure is drawn at most this many times its own size: a figure drawn
+# narrow for phones is not blown up to the column, its text twice the page's.
+_LARGEST_SCALE = 1.2
+_HIDDEN = "display: none"
 _XML_PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
 
 
@@ -191,8 +203,60 @@ class AccessibleFigure:
         self.caption = caption
         self.figure_id = figure_id
 
+    def smallest_text_pt(self) -> float:
+        """The size in points of the smallest visible text on the figure.
+
+        Example:
+            >>> fig, ax = new_figure(2, 1)
+            >>> _ = ax.set_title("Big", fontsize=14)
+            >>> _ = ax.text(0, 0, "small", fontsize=9)
+            >>> AccessibleFigure(fig, alt="Two words.", caption="Words.").smallest_text_pt()
+            9.0
+        """
+        return min(
+            (
+                text.get_fontsize()
+                for text in self.figure.findobj(Text)
+                if text.get_visible() and text.get_text().strip()
+            ),
+            default=float(READABLE_PX),
+        )
+
+    def text_px_at(self, figure_px: float) -> float:
+        """The smallest text in CSS px when the figure is drawn ``figure_px`` wide.
+
+        Example:
+            >>> fig, ax = new_figure(4, 1)  # 288 pt wide
+            >>> _ = ax.text(0, 0, "label", fontsize=12)
+            >>> AccessibleFigure(fig, alt="A label.", caption="A label.").text_px_at(288)
+            12.0
+        """
+        width_pt = self.figure.get_size_inches()[0] * 72
+        return round(float(self.smallest_text_pt() * figure_px / width_pt), 2)
+
+    def full_size_px(self) -> int:
+        """How wide the figure opens full size: its smallest text READABLE_PX, or its own
+        size (96 px an inch) when that is larger.
+
+        Example:
+            >>> fig, ax = new_figure(10, 1)
+            >>> _ = ax.text(0, 0, "label", fontsize=9)
+            >>> AccessibleFigure(fig, alt="A label.", caption="A label.").full_size_px()
+            960
+        """
+        width_pt = self.figure.get_size_inches()[0] * 72
+        return math.ceil(max(width_pt * 4 / 3, width_pt * READABLE_PX / self.smallest_text_pt()))
+
     def to_html(self) -> str:
-        """Return the ``<figure>`` element with inline, labelled SVG and caption."""
+        """Return the ``<figure>`` element with inline, labelled SVG and caption.
+
+        A figure whose text is too small to read on a phone also carries a link that opens
+        it full size (``#<id>-full``, styled by the book's screen.css, where the reader can
+        scroll and zoom it) and one that closes it again; both are hidden (an inline
+        ``display: none``, which only that CSS overrides) so JupyterLab, which does not
+        load it, shows neither. Not the ``hidden`` attribute: the theme's Bootstrap hides
+        ``[hidden]`` with ``!important``.
+        """
         title_id = f"{self.figure_id}-title"
         svg = _XML_PROLOGUE.sub("", figure_to_svg(self.figure), count=1)
         svg = svg.replace(
@@ -207,15 +271,31 @@ class AccessibleFigure:
             svg,
             count=1,
         )
-        # Scale with the page: keep the viewBox, drop the fixed size.
-        svg = re.sub(r' width="[^"]*pt" height="[^"]*pt"', ' width="100%"', svg, count=1)
+        # Scale with the page: keep the viewBox, drop the fixed size; cap it on wide screens.
+        largest = round(self.figure.get_size_inches()[0] * 96 * _LARGEST_SCALE)
+        svg = re.sub(
+            r' width="[^"]*pt" height="[^"]*pt"',
+            f' width="100%" style="display: block; margin: 0 auto; max-width: {largest}px"',
+            svg,
+            count=1,
+        )
         # The figure is drawn on white, so the caption sits on the same white card with dark
         # text: readable in the theme's dark mode too, where output areas turn grey.
+        caption = f'<figcaption style="color: #1f1f1f">{html.escape(self.caption)}</figcaption>'
+        opening = f'<figure class="pdc-figure" id="{self.figure_id}" style="{_CARD_STYLE}">'
+        if self.text_px_at(PHONE_FIGURE_PX) >= READABLE_PX:
+            return f"{opening}{svg}{caption}</figure>"
+        full_id = f"{self.figure_id}-full"
         return (
-            f'<figure class="pdc-figure" id="{self.figure_id}" style="{_CARD_STYLE}">'
-            f"{svg}"
-            f'<figcaption style="color: #1f1f1f">{html.escape(self.caption)}</figcaption>'
-            "</figure>"
+            f"{opening}"
+            f'<div class="pdc-figure-full" id="{full_id}"'
+            f' style="--pdc-figure-full-width: {self.full_size_px()}px">'
+            f'<a class="pdc-figure-close" href="#{self.figure_id}" style="{_HIDDEN}">'
+            "Close the full-size figure</a>"
+            f"{svg}</div>"
+            f'<a class="pdc-figure-open" href="#{full_id}" style="{_HIDDEN}">'
+            "Open the figure full size</a>"
+            f"{caption}</figure>"
         )
 
     def _repr_mimebundle_(self, include=None, exclude=None):
