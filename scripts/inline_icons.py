@@ -206,7 +206,8 @@ def with_svg_icons(html: str, unknown: set[str] | None = None) -> str:
 
 def lighter_page(html: str, search_page: bool, unknown: set[str] | None = None) -> str:
     r"""``html`` without the icon script, the theme's script preloads, its SVG icons written
-    in, and, unless it is the search page, without the search index and its scripts.
+    in, and, unless it is the search page, without the search index and its scripts. On
+    the search page those are deferred too: they need ``doctools.js``, which is.
 
     Example:
         >>> head = (
@@ -217,10 +218,12 @@ def lighter_page(html: str, search_page: bool, unknown: set[str] | None = None) 
         >>> lighter_page(head, search_page=False)
         ''
         >>> lighter_page(head, search_page=True)
-        '    <script src="searchindex.js"></script>\n'
+        '    <script defer src="searchindex.js"></script>\n'
     """
     html = PRELOAD.sub("", FONTAWESOME_SCRIPT.sub("", html))
-    if not search_page:
+    if search_page:
+        html = SEARCH_SCRIPTS.sub(lambda m: m.group(0).replace("<script ", "<script defer "), html)
+    else:
         html = SEARCH_SCRIPTS.sub("", html)
     return with_svg_icons(html, unknown)
 
