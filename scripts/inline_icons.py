@@ -18,7 +18,10 @@ the big script), so the book cannot upgrade. Instead this extension, for the ``h
   emptied so that nothing asks for a Font Awesome font;
 - loads Sphinx's search index (``searchtools.js``, ``language_data.js``, ``searchindex.js``)
   only on the search page: the theme adds it to every page for search-as-you-type, which
-  the book does not use (the search box submits to ``search.html``);
+  the book does not use (the search box submits to ``search.html``). ``sphinx_highlight.js``
+  goes with it: on any other page it highlights the last search's words only where
+  ``searchtools.js`` is absent, which it never was, so it did nothing there; loaded alone
+  it would start highlighting (in a colour that fails contrast checks);
 - removes the theme's ``<link rel="preload">`` of its two scripts, which competed with the
   stylesheets for a slow connection (the scripts still load, ``defer``, from the body), and
   gives every script file ``defer`` except ``documentation_options.js``, which the pages'
@@ -124,8 +127,9 @@ PRELOAD = re.compile(
     r"[ \t]*<!-- Pre-loaded scripts[^>]*-->\n|<link rel=\"preload\" as=\"script\"[^>]*>\n"
 )
 SEARCH_SCRIPTS = re.compile(
-    r"[ \t]*<script src=\"[^\"]*(?:_static/searchtools|_static/language_data|searchindex)"
-    r"\.js[^\"]*\"></script>\n"
+    r"[ \t]*<script\b[^>]*\bsrc=\"[^\"]*"
+    r"(?:_static/searchtools|_static/language_data|_static/sphinx_highlight|searchindex)"
+    r"\.js[^\"]*\"[^>]*></script>\n"
 )
 # Used by the inline scripts Sphinx writes in each page (DOCUMENTATION_OPTIONS.pagename).
 NOT_DEFERRED = {"documentation_options.js"}
@@ -204,6 +208,11 @@ def with_svg_icons(html: str, unknown: set[str] | None = None) -> str:
     return ICON_ELEMENT.sub(replace, html)
 
 
+def deferred_tag(match: re.Match) -> str:
+    tag = match.group(0)
+    return tag if " defer" in tag else tag.replace("<script ", "<script defer ", 1)
+
+
 def lighter_page(html: str, search_page: bool, unknown: set[str] | None = None) -> str:
     r"""``html`` without the icon script, the theme's script preloads, its SVG icons written
     in, and, unless it is the search page, without the search index and its scripts. On
@@ -221,10 +230,7 @@ def lighter_page(html: str, search_page: bool, unknown: set[str] | None = None) 
         '    <script defer src="searchindex.js"></script>\n'
     """
     html = PRELOAD.sub("", FONTAWESOME_SCRIPT.sub("", html))
-    if search_page:
-        html = SEARCH_SCRIPTS.sub(lambda m: m.group(0).replace("<script ", "<script defer "), html)
-    else:
-        html = SEARCH_SCRIPTS.sub("", html)
+    html = SEARCH_SCRIPTS.sub(deferred_tag if search_page else "", html)
     return with_svg_icons(html, unknown)
 
 

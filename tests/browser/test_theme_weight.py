@@ -10,7 +10,9 @@ from .conftest import BUILD
 pytestmark = pytest.mark.browser
 
 PAGES = sorted(p for p in BUILD.rglob("*.html") if "_static" not in p.relative_to(BUILD).parts)
-SEARCH_INDEX = re.compile(r'<script[^>]*src="[^"]*(?:searchindex|searchtools|language_data)\.js')
+SEARCH_INDEX = re.compile(
+    r'<script[^>]*src="[^"]*(?:searchindex|searchtools|language_data|sphinx_highlight)\.js'
+)
 # The header buttons a chapter shows, by accessible name, at desktop and at phone width.
 HEADER_BUTTONS = {
     "desktop": [
@@ -42,7 +44,7 @@ def test_no_page_asks_for_font_awesome_or_an_unused_search_index(page):
 
 def test_the_search_page_still_loads_its_index():
     html = (BUILD / "search.html").read_text(encoding="utf-8")
-    assert len(SEARCH_INDEX.findall(html)) == 3
+    assert len(SEARCH_INDEX.findall(html)) == 4
 
 
 @pytest.mark.parametrize("width", sorted(VIEWPORTS))
