@@ -16,20 +16,13 @@ the big script), so the book cannot upgrade. Instead this extension, for the ``h
   SVGs need, and the theme's CSS icons (admonition titles, external links...) as
   ``mask-image`` data URIs in the text colour, with the theme's ``--pst-icon-*`` glyphs
   emptied so that nothing asks for a Font Awesome font;
-- loads Sphinx's search index (``searchtools.js``, ``language_data.js``, ``searchindex.js``)
-  only on the search page: the theme adds it to every page for search-as-you-type, which
-  the book does not use (the search box submits to ``search.html``). ``sphinx_highlight.js``
-  goes with it: on any other page it highlights the last search's words only where
-  ``searchtools.js`` is absent, which it never was, so it did nothing there; loaded alone
-  it would start highlighting (in a colour that fails contrast checks);
-- removes the theme's ``<link rel="preload">`` of its two scripts, which competed with the
-  stylesheets for a slow connection (the scripts still load, ``defer``, from the body), and
-  gives every script file ``defer`` except ``documentation_options.js``, which the pages'
-  inline scripts use at once.
+- writes the theme's stylesheet again without Font Awesome's 1,881 glyph rules and its
+  ``@font-face`` rules (``_static/styles/pydata-sphinx-theme-lean.css``), and links that.
 
 The pages are rewritten in a ``build-finished`` handler, like
 ``content_security_policy.py`` does and before it, because the theme writes the script and
-the icons from macros and Python as well as templates; an ``fa-*`` icon that ``ICONS`` does
+the icons from macros and Python as well as templates (``first_paint.py`` does the rest of
+what makes pages lighter to load); an ``fa-*`` icon that ``ICONS`` does
 not know fails the build with a warning naming it (``make book`` builds with ``-W`` in the
 tests). It is loaded from ``_config.yml`` (``sphinx.local_extensions``).
 """
@@ -38,12 +31,12 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
 from content_security_policy import attributes, pages
-from sphinx.builders.html._assets import _JavaScript
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -123,16 +116,19 @@ FONTAWESOME_SCRIPT = re.compile(
     r"[ \t]*<!-- So that users can add custom icons -->\n"
     r"|[ \t]*<script defer src=\"[^\"]*_static/scripts/fontawesome\.js[^\"]*\"></script>\n"
 )
-PRELOAD = re.compile(
-    r"[ \t]*<!-- Pre-loaded scripts[^>]*-->\n|<link rel=\"preload\" as=\"script\"[^>]*>\n"
+# Font Awesome's part of the theme's stylesheet that nothing uses once the icons are SVGs:
+# 1,881 glyph rules (.fa-bars:before{content:"\f0c9"}), which only its fonts could draw,
+# and its @font-face rules. Without them the stylesheet every page waits for is 20 KiB
+# (a third) smaller sent. Its .fa-lg and .fa-solid rules stay: the SVGs keep those classes.
+FONT_AWESOME_GLYPHS = re.compile(
+    r'(?<=\})(?:\.fa-[a-z0-9-]+:(?:before|after),?)+\{content:"[^"]*"\}'
 )
-SEARCH_SCRIPTS = re.compile(
-    r"[ \t]*<script\b[^>]*\bsrc=\"[^\"]*"
-    r"(?:_static/searchtools|_static/language_data|_static/sphinx_highlight|searchindex)"
-    r"\.js[^\"]*\"[^>]*></script>\n"
+FONT_AWESOME_FACES = re.compile(r"@font-face\{[^}]*Font Awesome[^}]*\}")
+SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=[^*]*\*/")
+LEAN_THEME_CSS = "_static/styles/pydata-sphinx-theme-lean.css"
+THEME_STYLESHEET = re.compile(
+    r'<link href="([^"]*)_static/styles/pydata-sphinx-theme\.css\?digest=[^"]*" rel="stylesheet" />'
 )
-# Used by the inline scripts Sphinx writes in each page (DOCUMENTATION_OPTIONS.pagename).
-NOT_DEFERRED = {"documentation_options.js"}
 
 
 def icon_name(classes: list[str]) -> str | None:
@@ -208,29 +204,23 @@ def with_svg_icons(html: str, unknown: set[str] | None = None) -> str:
     return ICON_ELEMENT.sub(replace, html)
 
 
-def deferred_tag(match: re.Match) -> str:
-    tag = match.group(0)
-    return tag if " defer" in tag else tag.replace("<script ", "<script defer ", 1)
-
-
-def lighter_page(html: str, search_page: bool, unknown: set[str] | None = None) -> str:
-    r"""``html`` without the icon script, the theme's script preloads, its SVG icons written
-    in, and, unless it is the search page, without the search index and its scripts. On
-    the search page those are deferred too: they need ``doctools.js``, which is.
+def without_font_awesome(html: str, lean_css: str, unknown: set[str] | None = None) -> str:
+    r"""``html`` without the icon script, with its icons as SVGs, and linking the theme's
+    stylesheet at ``lean_css`` (relative to the output folder) instead of the full one.
 
     Example:
         >>> head = (
-        ...     '  <script defer src="_static/scripts/fontawesome.js?digest=1"></script>\n'
-        ...     '<link rel="preload" as="script" href="_static/scripts/bootstrap.js" />\n'
-        ...     '    <script src="searchindex.js"></script>\n'
+        ...     '  <script defer src="../_static/scripts/fontawesome.js?digest=1"></script>\n'
+        ...     '<link href="../_static/styles/pydata-sphinx-theme.css?digest=1"'
+        ...     ' rel="stylesheet" />'
         ... )
-        >>> lighter_page(head, search_page=False)
-        ''
-        >>> lighter_page(head, search_page=True)
-        '    <script defer src="searchindex.js"></script>\n'
+        >>> without_font_awesome(head, "_static/lean.css?v=2")
+        '<link href="../_static/lean.css?v=2" rel="stylesheet" />'
     """
-    html = PRELOAD.sub("", FONTAWESOME_SCRIPT.sub("", html))
-    html = SEARCH_SCRIPTS.sub(deferred_tag if search_page else "", html)
+    html = FONTAWESOME_SCRIPT.sub("", html)
+    html = THEME_STYLESHEET.sub(
+        lambda match: f'<link href="{match.group(1)}{lean_css}" rel="stylesheet" />', html
+    )
     return with_svg_icons(html, unknown)
 
 
@@ -275,39 +265,42 @@ def write_icon_css(app):
     (static / "inline-icons.css").write_text(icon_css(), encoding="utf-8")
 
 
-def deferred(script: _JavaScript) -> _JavaScript:
-    """A script file with ``defer``, unless it is inline, already async or deferred, a
-    module, or in ``NOT_DEFERRED``.
+def lean_theme_css(css: str) -> str:
+    """The theme's stylesheet without Font Awesome's glyph and font rules.
 
     Example:
-        >>> deferred(_JavaScript("_static/doctools.js")).attributes
-        {'defer': 'defer'}
-        >>> deferred(_JavaScript("_static/documentation_options.js")).attributes
-        {}
+        >>> lean_theme_css(
+        ...     '.fa-lg{font-size:1.25em}.fa-0:before{content:"\\30 "}'
+        ...     '.fa-a:before,.fa-b:before{content:"\\f000"}.x,.fa-c:before{content:"y"}'
+        ...     '@font-face{font-family:"Font Awesome 6 Free";src:url(a.woff2)}'
+        ... )
+        '.fa-lg{font-size:1.25em}.x,.fa-c:before{content:"y"}'
     """
-    wait = {"defer", "async", "body", "type"} & set(script.attributes)
-    if not script.filename or wait or Path(str(script.filename)).name in NOT_DEFERRED:
-        return script
-    extra = {**script.attributes, "defer": "defer"}
-    return _JavaScript(script.filename, priority=script.priority, **extra)
+    return SOURCE_MAP.sub("", FONT_AWESOME_FACES.sub("", FONT_AWESOME_GLYPHS.sub("", css)))
 
 
-def defer_scripts(app, pagename, templatename, context, doctree):
-    if "script_files" in context:
-        context["script_files"] = [
-            deferred(script) if isinstance(script, _JavaScript) else script
-            for script in context["script_files"]
-        ]
+def checksum(path: Path) -> str:
+    """Sphinx's cache-busting query value for a file (``?v=``): its CRC-32 in hex."""
+    return f"{zlib.crc32(path.read_bytes()):08x}"
+
+
+def write_lean_theme_css(outdir: Path) -> str:
+    """Write the lean theme stylesheet into ``outdir``; its address there, with ``?v=``."""
+    full = outdir / "_static" / "styles" / "pydata-sphinx-theme.css"
+    lean = outdir / LEAN_THEME_CSS
+    lean.write_text(lean_theme_css(full.read_text(encoding="utf-8")), encoding="utf-8")
+    return f"{LEAN_THEME_CSS}?v={checksum(lean)}"
 
 
 def rewrite_pages(app, exception):
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.outdir)
+    lean_css = write_lean_theme_css(outdir)
     unknown: set[str] = set()
     for path in pages(outdir):
         html = path.read_text(encoding="utf-8")
-        new = lighter_page(html, path == outdir / "search.html", unknown)
+        new = without_font_awesome(html, lean_css, unknown)
         if new != html:
             path.write_text(new, encoding="utf-8")
     for name in sorted(unknown):
@@ -317,7 +310,6 @@ def rewrite_pages(app, exception):
 def setup(app):
     app.add_css_file("inline-icons.css")
     app.connect("builder-inited", write_icon_css)
-    app.connect("html-page-context", defer_scripts)
     # Before content_security_policy (900), which hashes the pages' inline scripts.
     app.connect("build-finished", rewrite_pages, priority=800)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
