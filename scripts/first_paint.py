@@ -68,8 +68,10 @@ def deferred(script: _JavaScript) -> _JavaScript:
 
 
 def defer_scripts(app, pagename, templatename, context, doctree):
+    # In place: the list is the builder's own, which handlers may still add to (Sphinx
+    # restores it after each page).
     if "script_files" in context:
-        context["script_files"] = [
+        context["script_files"][:] = [
             deferred(script) if isinstance(script, _JavaScript) else script
             for script in context["script_files"]
         ]
@@ -120,7 +122,8 @@ def rewrite_pages(app, exception):
 
 
 def setup(app):
-    app.connect("html-page-context", defer_scripts)
+    # After the handlers that add scripts to a page (singlehtml_widgets.py: 600).
+    app.connect("html-page-context", defer_scripts, priority=900)
     # Before content_security_policy (900), which hashes the pages' inline scripts.
     app.connect("build-finished", rewrite_pages, priority=800)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
