@@ -62,7 +62,8 @@ POLICY = "; ".join(
         # The book's own images; data: for inline SVG and data-URL images (the timeline
         # draws its PNG export from one), blob: for images made in the page.
         "img-src 'self' data: blob:",
-        # The theme's icon fonts from _static; data: for fonts embedded in CSS.
+        # Fonts only from the book itself (it loads none since inline_icons.py replaced
+        # the theme's icon fonts); data: for fonts embedded in CSS.
         "font-src 'self' data:",
         # No plugins (<object>, <embed>) at all.
         "object-src 'none'",
