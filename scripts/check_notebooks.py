@@ -6,9 +6,17 @@ Run by pre-commit on every committed ``.ipynb`` (and so by ``make test``):
 
 It fails, naming the notebook and the problem, when a notebook has saved widget state
 (``metadata.widgets``, where a learner's typed text would leak), a stored widget view,
-execution timestamps, or code cells that were not run once each, top to bottom, in a
-fresh kernel (execution counts 1, 2, 3, ...). ``make notebooks`` produces notebooks that
-pass.
+execution timestamps, code cells that were not run once each, top to bottom, in a
+fresh kernel (execution counts 1, 2, 3, ...), or a code cell tagged ``hide-input``.
+``make notebooks`` produces notebooks that pass the rest.
+
+Why no ``hide-input``: readers of the book are psychology students, not programmers; a
+cell that builds a figure or widget is one call, and a "Show code cell source" toggle
+above every exercise is noise to them. Such cells are tagged ``remove-input`` instead:
+the book shows only the output, while the notebook and its download keep the code.
+``--fix`` retags them in place (re-run it after merging notebook changes):
+
+    python scripts/check_notebooks.py --fix book/*.ipynb
 """
 
 from __future__ import annotations
@@ -21,6 +29,10 @@ WIDGET_MIME_TYPES = (
     "application/vnd.jupyter.widget-view+json",
     "application/vnd.jupyter.widget-state+json",
 )
+
+
+HIDDEN_INPUT_TAG = "hide-input"  # draws a code toggle in the book: refused
+REMOVED_INPUT_TAG = "remove-input"  # shows the output alone: what such cells use
 
 
 def notebook_problems(notebook: dict) -> list[str]:
@@ -37,6 +49,11 @@ def notebook_problems(notebook: dict) -> list[str]:
     for index, cell in enumerate(notebook.get("cells", [])):
         if cell.get("cell_type") != "code":
             continue
+        if HIDDEN_INPUT_TAG in cell.get("metadata", {}).get("tags", []):
+            problems.append(
+                f"cell {index}: tagged {HIDDEN_INPUT_TAG}; tag it {REMOVED_INPUT_TAG} "
+                "(python scripts/check_notebooks.py --fix)"
+            )
         if "execution" in cell.get("metadata", {}):
             problems.append(f"cell {index}: execution timestamps in metadata")
         for output in cell.get("outputs", []):
@@ -52,7 +69,37 @@ def notebook_problems(notebook: dict) -> list[str]:
     return problems
 
 
+def retag_hidden_inputs(notebook: dict) -> int:
+    """Tag every ``hide-input`` cell ``remove-input`` instead; return how many changed.
+
+    Example:
+        >>> notebook = {"cells": [{"cell_type": "code", "metadata": {"tags": ["hide-input"]}}]}
+        >>> retag_hidden_inputs(notebook), notebook["cells"][0]["metadata"]["tags"]
+        (1, ['remove-input'])
+    """
+    changed = 0
+    for cell in notebook.get("cells", []):
+        tags = cell.get("metadata", {}).get("tags", [])
+        if HIDDEN_INPUT_TAG in tags:
+            tags[tags.index(HIDDEN_INPUT_TAG)] = REMOVED_INPUT_TAG
+            changed += 1
+    return changed
+
+
+def write_notebook(path: Path, notebook: dict) -> None:
+    """Write a notebook as nbformat does, so a retag changes only the tags in a diff."""
+    text = json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
 def main(paths: list[str]) -> int:
+    fix = "--fix" in paths
+    paths = [path for path in paths if path != "--fix"]
+    if fix:
+        for path in paths:
+            notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+            if retag_hidden_inputs(notebook):
+                write_notebook(Path(path), notebook)
     status = 0
     for path in paths:
         for problem in notebook_problems(json.loads(Path(path).read_text(encoding="utf-8"))):

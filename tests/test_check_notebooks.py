@@ -54,3 +54,15 @@ def test_committed_chapters_pass(chapters):
     assert chapters, "no chapter notebooks found"
     for path in chapters:
         assert notebook_problems(json.loads(path.read_text())) == [], path
+
+
+def test_hide_input_is_refused_and_fix_retags_it(tmp_path, capsys):
+    cell = code_cell(1, metadata={"tags": ["hide-input"]})
+    path = tmp_path / "toggle.ipynb"
+    path.write_text(json.dumps({"metadata": {}, "cells": [cell]}))
+    assert main([str(path)]) == 1
+    assert "cell 0: tagged hide-input" in capsys.readouterr().out
+
+    assert main(["--fix", str(path)]) == 0
+    saved = json.loads(path.read_text())
+    assert saved["cells"][0]["metadata"]["tags"] == ["remove-input"]

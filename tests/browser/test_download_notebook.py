@@ -59,7 +59,7 @@ def test_chapter_1_download_runs_alone_in_an_empty_folder(tmp_path, monkeypatch)
 
     # Every exercise and figure cell produced something, and the exercises are live
     # widgets (the committed notebook stores none: they come from this run).
-    shown = [cell for cell in notebook.cells if "hide-input" in cell.metadata.get("tags", [])]
+    shown = [cell for cell in notebook.cells if "remove-input" in cell.metadata.get("tags", [])]
     assert shown and all(cell.outputs for cell in shown)
     widgets = [
         output for cell in shown for output in cell.outputs if WIDGET_VIEW in output.get("data", {})
