@@ -47,7 +47,7 @@ $(TEST_DEPS): requirements-dev.txt $(BOOK_DEPS)
 $(NODE_DEPS): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 
-$(RUNTIME): $(wildcard widget_runtime/*.js) scripts/vendor_widget_runtime.py $(BOOK_DEPS)
+$(RUNTIME): $(wildcard widget_runtime/*.js) $(wildcard src/psychodynamic_course/widgets/static/split/*.js) scripts/vendor_widget_runtime.py $(BOOK_DEPS)
 	$(BIN)/python scripts/vendor_widget_runtime.py
 
 $(EXECUTION_CACHE_STAMP): $(PACKAGE_FILES)

@@ -35,3 +35,14 @@ def test_committed_bundles_are_up_to_date(tmp_path):
         if (tmp_path / name).read_bytes() != (STATIC / name).read_bytes()
     ]
     assert not stale, f"stale bundles: {', '.join(stale)}; rebuild them with `make frontend`"
+    # The static book's split build (static/split/): the same files, byte for byte.
+    split = sorted(path.name for path in (tmp_path / "split").glob("*.js"))
+    committed = sorted(path.name for path in (STATIC / "split").glob("*.js"))
+    assert split == committed, "static/split/ is stale: rebuild it with `make frontend`"
+    assert {f"{name[:-3]}.js" for name in built} <= set(split)
+    stale = [
+        name
+        for name in split
+        if (tmp_path / "split" / name).read_bytes() != (STATIC / "split" / name).read_bytes()
+    ]
+    assert not stale, f"stale split modules: {', '.join(stale)}; rebuild them with `make frontend`"

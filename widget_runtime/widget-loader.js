@@ -22,8 +22,13 @@
 // updates this page, save_changes() has nowhere to save to, and send() throws, which the
 // course's widgets (kernelBridge in frontend/lib/kernel.js) catch as "no kernel".
 //
-// It loads nothing from the network: a module's source is already in the page and is
-// imported from a blob: URL, so a Content-Security-Policy must allow `script-src blob:`.
+// A module is imported from a blob: URL, so a Content-Security-Policy must allow
+// `script-src blob:`. Its source is either in the page (a model's `_esm`, as a kernel sends
+// it) or, in the built book, served once beside this file: scripts/widget_modules.py turns
+// each `_esm` into "pdc-module:<widget>.js", and modules/<file> (classic scripts, written by
+// scripts/vendor_widget_runtime.py) register the split build's sources in
+// self.pdcWidgetSources. A page with four widgets then loads each widget's module and the
+// shared library's chunks once, and the browser caches them from page to page.
 // Stylesheets are <style> elements (`style-src 'unsafe-inline'`). It needs no base URL of
 // its own, so it works wherever the book is hosted, and from file:// pages.
 //
@@ -110,10 +115,60 @@
 
   const isHref = (text) => /^https?:\/\//.test(text);
 
+  // The served modules: beside this file, found from its own address (so the book works
+  // wherever it is hosted, and from file://). Captured now: currentScript is gone later.
+  const MODULE_MARKER = "pdc-module:";
+  const moduleFolder = document.currentScript ? new URL("modules/", document.currentScript.src) : null;
+  // A module's imports of its sibling chunks, as esbuild writes them.
+  const SIBLING_IMPORT = /(?:from|import)\s*"\.\/([\w.-]+\.js)"/g;
+  const sources = new Map();
+  const moduleUrls = new Map();
+
+  /** The source text of a served module: its classic script, added once. */
+  function servedSource(name) {
+    if (!sources.has(name)) {
+      const loaded = new Promise((resolve, reject) => {
+        if (!moduleFolder) throw new Error("the widget loader does not know its own address");
+        const script = document.createElement("script");
+        script.src = new URL(name, moduleFolder).href;
+        script.onload = () => {
+          const text = self.pdcWidgetSources?.[name];
+          if (typeof text === "string") resolve(text);
+          else reject(new Error(`${name} did not register its source`));
+        };
+        script.onerror = () => reject(new Error(`could not load ${script.src}`));
+        document.head.append(script);
+      });
+      sources.set(name, loaded);
+    }
+    return sources.get(name);
+  }
+
+  /** A blob: URL of a served module whose sibling imports point at their own blob: URLs.
+   *  Kept for the page's life: later modules import the same chunks. */
+  function servedModuleUrl(name) {
+    if (!moduleUrls.has(name)) {
+      const made = servedSource(name).then(async (source) => {
+        const siblings = [...new Set(Array.from(source.matchAll(SIBLING_IMPORT), (found) => found[1]))];
+        const urls = await Promise.all(siblings.map(servedModuleUrl));
+        let text = source;
+        siblings.forEach((sibling, index) => {
+          text = text.replaceAll(`"./${sibling}"`, JSON.stringify(urls[index]));
+        });
+        return URL.createObjectURL(new Blob([text], { type: "text/javascript" }));
+      });
+      moduleUrls.set(name, made);
+    }
+    return moduleUrls.get(name);
+  }
+
   // One import per distinct module source: a chapter's two quizzes share one module.
   const modules = new Map();
 
   function importModule(esm) {
+    if (!modules.has(esm) && esm.startsWith(MODULE_MARKER)) {
+      modules.set(esm, servedModuleUrl(esm.slice(MODULE_MARKER.length)).then((url) => import(url)));
+    }
     if (!modules.has(esm)) {
       const url = isHref(esm) ? esm : URL.createObjectURL(new Blob([esm], { type: "text/javascript" }));
       const imported = import(url);

@@ -63,3 +63,23 @@ def test_every_widget_shown_is_an_anywidget_the_lean_loader_can_draw():
             if model["model_module"] != "anywidget":
                 assert model["model_name"] == "LayoutModel" and model_id in layouts, (page, model)
     assert pages >= 10
+
+
+MODULES = BUILD / "_static" / "widget-runtime" / "modules"
+
+
+def test_every_widget_refers_to_a_served_module_and_no_page_embeds_a_bundle():
+    # Each widget's code is served once beside the loader (scripts/widget_modules.py): the
+    # state names the module; no page carries a bundle, let alone one per widget.
+    pages: dict = {}
+    for page, state in anywidget_states():
+        name = state["_esm"].removeprefix("pdc-module:")
+        assert state["_esm"] == f"pdc-module:{name}", (page, state["_esm"][:80])
+        assert (MODULES / name).is_file(), (page, name)
+        pages.setdefault(page, []).append(name)
+    # Chapter 5's two timelines share one module.
+    assert (
+        pages[BUILD.joinpath("book/chapter_05.html").relative_to(BUILD)].count("timeline.js") == 2
+    )
+    for page in sorted(BUILD.rglob("*.html")):
+        assert "Generated from frontend/widgets" not in page.read_text(encoding="utf-8"), page

@@ -57,21 +57,31 @@ def loader_ready(page):
     page.evaluate("() => window.pdcWidgetLoader.ready")
 
 
-def test_pages_load_only_the_small_deferred_loader(visit, book_url):
+def test_pages_load_the_small_deferred_loader_and_each_module_they_use_once(visit, book_url):
     page = visit.page
-    page.goto(f"{book_url}/book/chapter_01.html")
-    expect(page.locator(".pdc-quiz")).to_be_visible(timeout=20_000)
+    page.goto(f"{book_url}/book/chapter_05.html")
+    expect(page.locator(".pdc-timeline")).to_have_count(2, timeout=20_000)
+    expect(page.locator(".pdc-quiz")).to_be_visible()
     page.wait_for_load_state("networkidle")
     paths = [urlsplit(url).path for url in visit.requests]
-    assert [p for p in paths if "/widget-runtime/" in p] == [
-        "/_static/widget-runtime/widget-loader.js"
-    ]
+    runtime = [p for p in paths if "/widget-runtime/" in p]
+    assert runtime[0] == "/_static/widget-runtime/widget-loader.js"
+    modules = [p.removeprefix("/_static/widget-runtime/modules/") for p in runtime[1:]]
+    # Two timelines, a quiz and a reflection: three widget modules and the shared chunks,
+    # each fetched once.
+    assert len(modules) == len(set(modules))
+    assert {"timeline.js", "quiz.js", "reflection.js"} <= set(modules)
+    assert {m for m in modules if not m.startswith("chunk-")} == {
+        "timeline.js",
+        "quiz.js",
+        "reflection.js",
+    }
     assert not [p for p in paths if p.endswith(("embed-amd.js", "require.js"))]
     # defer: it never blocks the page from being parsed and shown.
     assert page.locator('script[src*="widget-loader.js"]').get_attribute("defer") is not None
     assert LOADER.stat().st_size < 16_000
     # Nothing of the HTML manager runtime is published with the book.
-    assert sorted(p.name for p in LOADER.parent.iterdir()) == ["widget-loader.js"]
+    assert sorted(p.name for p in LOADER.parent.iterdir()) == ["modules", "widget-loader.js"]
 
 
 def test_every_view_is_drawn_from_the_embedded_state_where_its_script_is(visit, book_url):

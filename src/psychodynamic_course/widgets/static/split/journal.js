@@ -1,0 +1,526 @@
+// Generated from frontend/widgets/ (the static book's split build) by `make frontend`: do not edit it, edit the source and run that.
+import {
+  download
+} from "./chunk-VJBRCWH5.js";
+import {
+  forEachLearner,
+  isQuotaError,
+  isSharedComputer,
+  localStorageOrNull,
+  sendAsLearner,
+  setSharedComputer,
+  typeOf,
+  validate
+} from "./chunk-7ZB4WCIL.js";
+import {
+  element,
+  uid
+} from "./chunk-SLPQET2C.js";
+
+// frontend/lib/journal_markdown.js
+var OTHER_CHAPTER = "Other";
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var signed = (n) => n > 0 ? `+${n}` : String(n);
+var withCategory = (text, category) => category ? `${text} [${category}]` : text;
+var FIELD_NAMES = {
+  age: "Age",
+  year: "Year",
+  label: "What happened",
+  category: "Category",
+  feeling: "How it felt",
+  themes: "Themes",
+  birth_year: "Year of birth",
+  who: "With whom",
+  wish: "I wanted",
+  wish_category: "I wanted (category)",
+  other: "They responded",
+  other_category: "They responded (category)",
+  self: "I responded",
+  self_category: "I responded (category)"
+};
+function draftRows(data) {
+  const draft = data && data.draft || {};
+  const typed = { ...draft.fields || {} };
+  if (typeof draft.birth_year_text === "string") typed.birth_year = draft.birth_year_text;
+  const known = Object.keys(FIELD_NAMES).filter((name) => Object.hasOwn(typed, name));
+  const others = Object.keys(typed).filter((name) => !Object.hasOwn(FIELD_NAMES, name)).sort(compareText);
+  return [...known, ...others].filter((name) => typeof typed[name] === "string" && typed[name].trim() !== "").map((name) => [FIELD_NAMES[name] || name, typed[name]]);
+}
+function draftLines(data) {
+  const rows = draftRows(data);
+  if (!rows.length) return [];
+  return ["", "Not yet added: a draft, kept as you typed it.", "", ...rows.map(([name, text]) => `- ${name}: ${text}`)];
+}
+var MARKDOWN = {
+  reflection(data) {
+    if (data.mode === "skipped") {
+      const lines2 = ["(You chose to skip this reflection.)"];
+      if (data.text.trim()) lines2.push("", "What you wrote before choosing to skip, kept at your choice:", "", data.text);
+      return lines2;
+    }
+    const lines = data.mode === "fictional" ? ["(Written about the fictional person, not about yourself.)", ""] : [];
+    lines.push(data.text.trim() ? data.text : "(No answer written.)");
+    return lines;
+  },
+  quiz(data) {
+    let line = `Questions checked: ${Object.keys(data.status).length}.`;
+    const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
+    if (chosen) line += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
+    return [`${line} (Self-checks are never scored.)`];
+  },
+  timeline(data) {
+    const birth = "birth_year" in data ? [`Year of birth: ${data.birth_year}`, ""] : [];
+    if (!data.events.length) return [...birth, "(No events.)", ...draftLines(data)];
+    const events = data.events.map((event) => {
+      const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
+      const themes = (event.themes || []).join(", ");
+      let detail = `${event.category}; felt ${signed(event.feeling)}`;
+      if (themes) detail += `; themes: ${themes}`;
+      return `- ${when}: ${event.label} (${detail})`;
+    });
+    return [...birth, ...events, ...draftLines(data)];
+  },
+  episodes(data) {
+    if (!data.episodes.length) return ["(No episodes.)", ...draftLines(data)];
+    const intro = data.case === "fictional" ? ["(The fictional case, not your own episodes.)", ""] : [];
+    const episodes = data.episodes.flatMap((episode, index) => [
+      `${index + 1}. With ${episode.who}`,
+      `   - I wanted: ${withCategory(episode.wish, episode.wish_category || "")}`,
+      `   - They responded: ${withCategory(episode.other, episode.other_category || "")}`,
+      `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`
+    ]);
+    return [...intro, ...episodes, ...draftLines(data)];
+  }
+};
+function groupByChapter(entries) {
+  const chapters = [...new Set(entries.map((e) => e.chapter || OTHER_CHAPTER))].sort(compareText);
+  return chapters.map((chapter) => [
+    chapter,
+    entries.filter((e) => (e.chapter || OTHER_CHAPTER) === chapter).sort((a, b) => compareText(a.title || a.widget_id, b.title || b.widget_id))
+  ]);
+}
+function journalToMarkdown(journal) {
+  const lines = ["# My journal", "", "Everything you saved in this course book, exported from your device.", ""];
+  const entries = Object.values(journal.entries);
+  if (!entries.length) lines.push("(Nothing saved yet.)", "");
+  for (const [chapter, inChapter] of groupByChapter(entries)) {
+    lines.push(`## ${chapter}`, "");
+    for (const entry of inChapter) {
+      lines.push(`### ${entry.title || entry.widget_id}`, "", ...MARKDOWN[entry.kind](entry.data), "");
+    }
+  }
+  return lines.join("\n");
+}
+
+// frontend/lib/journal_read.js
+var SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
+function entryProblems(entry, schemas, path) {
+  const problems = validate(schemas.entry, entry, path);
+  if (problems.length) return problems;
+  return validate(schemas[SCHEMA_OF_KIND[entry.kind]], entry.data, `${path}/data`);
+}
+function journalProblems(journal, courseId, schemas) {
+  if (typeOf(journal) !== "object" || journal.format !== "psychodynamic-course-journal") {
+    return [{ path: "", message: "This file is not a journal exported from this book." }];
+  }
+  const problems = validate(schemas.journal, journal);
+  if (problems.length) return problems;
+  if (journal.course_id !== courseId) {
+    return [{ path: "/course_id", message: "This journal belongs to a different course book." }];
+  }
+  return Object.entries(journal.entries).flatMap(([widgetId, entry]) => {
+    const found = entryProblems(entry, schemas, `/entries/${widgetId}`);
+    if (!found.length && (entry.widget_id !== widgetId || entry.course_id !== courseId)) {
+      return [{ path: `/entries/${widgetId}`, message: "This entry belongs somewhere else." }];
+    }
+    return found;
+  });
+}
+function readBrowserJournal(courseId, namespace, schemas, storage) {
+  const journal = { format: "psychodynamic-course-journal", version: 1, course_id: courseId, entries: {} };
+  const unreadable = [];
+  let setAside = 0;
+  if (!storage) return { journal, unreadable, setAside };
+  const prefix = `${namespace}:`;
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    if (!key?.startsWith(prefix)) continue;
+    const widgetId = key.slice(prefix.length);
+    if (widgetId.includes(":")) {
+      setAside += 1;
+      continue;
+    }
+    try {
+      const entry = JSON.parse(storage.getItem(key));
+      if (entryProblems(entry, schemas, "").length === 0 && entry.widget_id === widgetId && entry.course_id === courseId) {
+        journal.entries[widgetId] = entry;
+        continue;
+      }
+    } catch {
+    }
+    unreadable.push(widgetId);
+  }
+  return { journal, unreadable, setAside };
+}
+
+// frontend/lib/journal_view.js
+var signed2 = (n) => n > 0 ? `+${n}` : String(n);
+function savedOn(savedAt) {
+  const date = new Date(savedAt);
+  const line = element("p", { class: "pdc-muted pdc-journal-date" }, "Saved ");
+  line.append(element("time", { datetime: date.toISOString() }, date.toLocaleDateString(void 0, { dateStyle: "long" })));
+  return line;
+}
+function paragraphs(text) {
+  return text.split(/\n{2,}/).map((block) => element("p", { class: "pdc-journal-text" }, block));
+}
+function pairs(rows) {
+  const list = element("dl", { class: "pdc-journal-pairs" });
+  for (const [name, value] of rows) list.append(element("dt", {}, name), element("dd", {}, value));
+  return list;
+}
+var VIEW = {
+  reflection(data) {
+    if (data.mode === "skipped") {
+      const nodes2 = [element("p", {}, "(You chose to skip this reflection.)")];
+      if (data.text.trim()) nodes2.push(element("p", {}, "What you wrote before choosing to skip, kept at your choice:"), ...paragraphs(data.text));
+      return nodes2;
+    }
+    const nodes = data.mode === "fictional" ? [element("p", {}, "(Written about the fictional person, not about yourself.)")] : [];
+    return nodes.concat(data.text.trim() ? paragraphs(data.text) : [element("p", {}, "(No answer written.)")]);
+  },
+  quiz(data) {
+    const checked = Object.keys(data.status).length;
+    const chosen = Object.values(data.selections).filter((choice) => Array.isArray(choice) && choice.length > 0).length;
+    let text = `Questions checked: ${checked}.`;
+    if (chosen) text += ` Your choices are kept for ${chosen} ${chosen === 1 ? "question" : "questions"}, to show when you come back.`;
+    return [element("p", {}, `${text} (Self-checks are never scored.)`)];
+  },
+  timeline(data) {
+    const nodes = "birth_year" in data ? [element("p", {}, `Year of birth: ${data.birth_year}`)] : [];
+    if (!data.events.length) return [...nodes, element("p", {}, "(No events.)")];
+    const list = element("ul", { class: "pdc-journal-list" });
+    for (const event of data.events) {
+      const when = "age" in event ? `Age ${event.age}` : `Year ${event.year}`;
+      const themes = (event.themes || []).join(", ");
+      let detail = `${event.category}, felt ${signed2(event.feeling)}`;
+      if (themes) detail += `, themes: ${themes}`;
+      list.append(element("li", {}, `${when}: ${event.label} (${detail})`));
+    }
+    return [...nodes, list];
+  },
+  episodes(data) {
+    if (!data.episodes.length) return [element("p", {}, "(No episodes.)")];
+    const nodes = data.case === "fictional" ? [element("p", {}, "(The fictional case, not your own episodes.)")] : [];
+    const list = element("ol", { class: "pdc-journal-list" });
+    const part = (text, category) => category ? `${text} (${category})` : text;
+    for (const episode of data.episodes) {
+      const item = element("li", {}, `With ${episode.who}`);
+      item.append(
+        pairs([
+          ["I wanted", part(episode.wish, episode.wish_category)],
+          ["They responded", part(episode.other, episode.other_category)],
+          ["I responded", part(episode.self, episode.self_category)]
+        ])
+      );
+      list.append(item);
+    }
+    return [...nodes, list];
+  }
+};
+function entryArticle(entry, savedOnNode, onDeleteDraft) {
+  const item = element("article", { class: "pdc-journal-entry", "data-widget-id": entry.widget_id });
+  item.append(element("h5", { tabindex: "-1" }, entry.title || entry.widget_id), savedOnNode);
+  const body = element("div", { class: "pdc-journal-body" });
+  body.append(...VIEW[entry.kind](entry.data));
+  const rows = draftRows(entry.data);
+  if (rows.length) {
+    const draft = element("div", { class: "pdc-journal-draft" });
+    draft.append(element("p", {}, "Not yet added: a draft, kept as you typed it."), pairs(rows));
+    const button = element("button", { type: "button", class: "pdc-button pdc-danger" }, `Delete this draft: ${entry.title || entry.widget_id}`);
+    button.addEventListener("click", () => onDeleteDraft(entry, button));
+    draft.append(button);
+    body.append(draft);
+  }
+  item.append(body);
+  return item;
+}
+
+// frontend/widgets/journal.js
+var MAX_IMPORT_BYTES = 5e6;
+var SHARED_COMPUTER = {
+  book: {
+    note: "Anyone who uses this browser on this device can open this page and read what you saved. On a shared computer, read the book in a private window, whose storage goes when it closes, or delete everything before you leave.",
+    label: "This is a shared computer: delete everything this book saved in this browser once the browser is closed"
+  },
+  kernel: {
+    note: "In Jupyter your entries are kept in your journal file, and a copy in this browser that the book shows only to your Jupyter account. Anyone who uses this browser could still read that copy with the browser's developer tools: on a shared computer, delete it when you finish.",
+    label: "This is a shared computer: delete this browser's copy once the browser is closed (your journal file keeps everything)"
+  }
+};
+function render({ model, el, namespace, learner }) {
+  const courseId = model.get("course_id");
+  const schemas = model.get("schemas");
+  const idPrefix = uid(model.get("widget_id"));
+  const storage = localStorageOrNull();
+  const root = element("section", { class: "pdc-widget pdc-journal", "aria-labelledby": `${idPrefix}-title` });
+  const heading = element("h3", { id: `${idPrefix}-title` }, "Everything you saved in this book");
+  const summary = element("p", { class: "pdc-muted" });
+  const warning = element("p", { class: "pdc-warning", role: "status" });
+  warning.hidden = true;
+  const showWarning = (message) => {
+    warning.textContent = message;
+    warning.hidden = false;
+  };
+  let importWarning = null;
+  if (!storage) {
+    showWarning("This browser is not letting the book save anything, so there is nothing stored here to show.");
+  }
+  const exportBar = element("div", { class: "pdc-journal-actions", role: "group", "aria-label": "Export or print" });
+  const exportMarkdown = element("button", { type: "button", class: "pdc-button" }, "Export as Markdown");
+  const exportJson = element("button", { type: "button", class: "pdc-button" }, "Export as JSON (to import later)");
+  const printButton = element("button", { type: "button", class: "pdc-button" }, "Print my journal");
+  exportBar.append(exportMarkdown, exportJson, printButton);
+  const importBox = element("div", { class: "pdc-journal-import" });
+  const importLabel = element("label", { for: `${idPrefix}-import` }, "Import a journal exported as JSON");
+  const importInput = element("input", {
+    type: "file",
+    id: `${idPrefix}-import`,
+    accept: ".json,application/json",
+    "aria-describedby": `${idPrefix}-import-error`
+  });
+  const importError = element("p", { id: `${idPrefix}-import-error`, class: "pdc-field-error", "aria-live": "polite" });
+  const importPlan = element("div", { class: "pdc-warning", role: "group", "aria-labelledby": `${idPrefix}-plan` });
+  importPlan.hidden = true;
+  importBox.append(importLabel, importInput, importError, importPlan);
+  const words = SHARED_COMPUTER[learner ? "kernel" : "book"];
+  const shared = element("div", { class: "pdc-journal-shared" });
+  const sharedBox = element("input", { type: "checkbox", id: `${idPrefix}-shared`, "aria-describedby": `${idPrefix}-shared-note ${idPrefix}-shared-error` });
+  const sharedRow = element("div", { class: "pdc-journal-shared-choice" });
+  sharedRow.append(sharedBox, element("label", { for: `${idPrefix}-shared` }, words.label));
+  const sharedError = element("p", { id: `${idPrefix}-shared-error`, class: "pdc-field-error", "aria-live": "polite" });
+  shared.append(element("p", { id: `${idPrefix}-shared-note` }, words.note), sharedRow, sharedError);
+  sharedBox.checked = Boolean(storage) && isSharedComputer(storage, namespace);
+  sharedBox.disabled = !storage;
+  const deleteButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Delete everything");
+  const deleteConfirm = element("div", { class: "pdc-warning pdc-journal-delete", role: "group", "aria-labelledby": `${idPrefix}-delete` });
+  deleteConfirm.append(
+    element("p", { id: `${idPrefix}-delete` }, "Delete everything this book saved on this device? Export first if you want a copy. This cannot be undone.")
+  );
+  const deleteYes = element("button", { type: "button", class: "pdc-button pdc-danger" }, "Delete everything");
+  const deleteNo = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
+  deleteConfirm.append(deleteYes, deleteNo);
+  deleteConfirm.hidden = true;
+  const status = element("p", { class: "pdc-status", role: "status" });
+  const list = element("div", { class: "pdc-journal-entries" });
+  root.append(heading, summary, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
+  el.replaceChildren(root);
+  let current = readBrowserJournal(courseId, namespace, schemas, storage);
+  function draw() {
+    current = readBrowserJournal(courseId, namespace, schemas, storage);
+    const entries = Object.values(current.journal.entries);
+    summary.textContent = entries.length ? `${entries.length} saved ${entries.length === 1 ? "item" : "items"}, kept in this browser on this device${learner ? " and in your journal file" : ""}.` : "Nothing is saved yet. Reflections, quizzes, your timeline and your relationship episodes appear here once you use them.";
+    const notes = [];
+    if (current.unreadable.length) {
+      notes.push(`${current.unreadable.length} saved item(s) could not be read and are not shown; they were left untouched.`);
+    }
+    if (current.setAside) {
+      notes.push(`${current.setAside} older cop${current.setAside === 1 ? "y" : "ies"} that could not be read ${current.setAside === 1 ? "is" : "are"} kept aside in this browser, untouched.`);
+    }
+    if (notes.length) showWarning(notes.join(" "));
+    const sections = groupByChapter(entries).map(([chapter, inChapter]) => {
+      const section = element("section", { class: "pdc-journal-chapter" });
+      section.append(element("h4", {}, chapter));
+      for (const entry of inChapter) {
+        const item = entryArticle(entry, savedOn(entry.saved_at), deleteDraft);
+        section.append(item);
+      }
+      return section;
+    });
+    list.replaceChildren(...sections);
+    exportMarkdown.disabled = exportJson.disabled = printButton.disabled = entries.length === 0;
+    deleteButton.disabled = entries.length === 0;
+  }
+  const send = sendAsLearner(model, learner);
+  model.on("msg:custom", (content) => {
+    if (!content) return;
+    if (content.type === "problem") showWarning(content.message);
+    if (content.type === "all" && content.journal && journalProblems(content.journal, courseId, schemas).length === 0) {
+      for (const [widgetId, entry] of Object.entries(content.journal.entries)) {
+        const mine = current.journal.entries[widgetId];
+        if (!mine || entry.saved_at > mine.saved_at) writeEntry(entry);
+      }
+      draw();
+    }
+  });
+  function writeEntry(entry) {
+    storage.setItem(`${namespace}:${entry.widget_id}`, JSON.stringify(entry));
+  }
+  function deleteDraft(entry) {
+    const { draft: _draft, ...data } = entry.data;
+    const kept = { ...entry, data, saved_at: Date.now() };
+    try {
+      writeEntry(kept);
+    } catch (error) {
+      showWarning(isQuotaError(error) ? "This browser's storage is full, so the draft could not be deleted. Nothing was changed." : "This browser refused the change, so the draft was not deleted.");
+      return;
+    }
+    send({ type: "import", journal: { ...current.journal, entries: { [kept.widget_id]: kept } } });
+    draw();
+    status.textContent = `The draft in “${entry.title || entry.widget_id}” was deleted.`;
+    list.querySelector(`[data-widget-id="${CSS.escape(kept.widget_id)}"] h5`)?.focus();
+  }
+  sharedBox.addEventListener("change", () => {
+    sharedError.textContent = "";
+    sharedBox.removeAttribute("aria-invalid");
+    if (!setSharedComputer(storage, courseId, namespace, sharedBox.checked)) {
+      sharedBox.checked = false;
+      sharedBox.setAttribute("aria-invalid", "true");
+      sharedError.textContent = "This browser does not let the book do this here (a page opened from a file, cookies turned off, or storage full). Use a private window, or delete everything before you leave.";
+      return;
+    }
+    status.textContent = sharedBox.checked ? "Done. Once this browser is closed, everything listed here is deleted when the book is next opened on it." : "Done. What you save here stays after the browser is closed.";
+  });
+  exportMarkdown.addEventListener("click", () => {
+    download("my-journal.md", journalToMarkdown(current.journal), "text/markdown");
+    status.textContent = "Your journal was downloaded as my-journal.md.";
+  });
+  exportJson.addEventListener("click", () => {
+    const exported = { ...current.journal, exported_at: (/* @__PURE__ */ new Date()).toISOString() };
+    download("my-journal.json", JSON.stringify(exported, null, 2), "application/json");
+    status.textContent = "Your journal was downloaded as my-journal.json. Import it here to restore it.";
+  });
+  printButton.addEventListener("click", () => {
+    window.print();
+  });
+  function refuseImport(message) {
+    importError.textContent = message;
+    importInput.setAttribute("aria-invalid", "true");
+    importPlan.hidden = true;
+  }
+  importInput.addEventListener("change", async () => {
+    importError.textContent = "";
+    importInput.removeAttribute("aria-invalid");
+    importPlan.hidden = true;
+    const file = importInput.files?.[0];
+    if (!file) return;
+    if (!storage) {
+      refuseImport("This browser is not letting the book save anything, so nothing can be imported here. Nothing was changed.");
+      return;
+    }
+    if (file.size > MAX_IMPORT_BYTES) {
+      refuseImport("This file is too large to be a journal from this book. Nothing was changed.");
+      return;
+    }
+    let incoming;
+    try {
+      incoming = JSON.parse(await file.text());
+    } catch {
+      refuseImport("This file is not valid JSON (it may be cut short or damaged). Nothing was changed.");
+      return;
+    }
+    const problems = journalProblems(incoming, courseId, schemas);
+    if (problems.length) {
+      refuseImport(`${problems[0].message} Nothing was changed.`);
+      return;
+    }
+    showPlan(incoming);
+  });
+  let pending = null;
+  function showPlan(incoming) {
+    pending = incoming;
+    const added = [];
+    const replaced = [];
+    let unchanged = 0;
+    for (const [widgetId, entry] of Object.entries(incoming.entries)) {
+      const mine = current.journal.entries[widgetId];
+      if (!mine) added.push(entry);
+      else if (JSON.stringify(mine) === JSON.stringify(entry)) unchanged += 1;
+      else replaced.push(entry);
+    }
+    const names = (list2) => list2.map((e) => e.title || e.widget_id).join("; ");
+    importPlan.replaceChildren();
+    const plan = element("p", { id: `${idPrefix}-plan` });
+    const parts = [];
+    if (added.length) parts.push(`add ${added.length} saved ${added.length === 1 ? "item" : "items"} (${names(added)})`);
+    if (replaced.length) parts.push(`replace ${replaced.length} saved ${replaced.length === 1 ? "item" : "items"} you already have (${names(replaced)})`);
+    if (unchanged) parts.push(`leave ${unchanged} saved ${unchanged === 1 ? "item" : "items"} unchanged`);
+    if (!added.length && !replaced.length) {
+      pending = null;
+      plan.textContent = "This file holds nothing new: everything in it is already saved here. Nothing was changed.";
+      importPlan.append(plan);
+      importPlan.hidden = false;
+      return;
+    }
+    plan.textContent = `Importing this file will ${parts.join(", ")}. Go ahead?`;
+    const yes = element("button", { type: "button", class: "pdc-button" }, "Yes, import");
+    const no = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Cancel");
+    importPlan.append(plan, yes, no);
+    importPlan.hidden = false;
+    yes.focus();
+    no.addEventListener("click", () => {
+      pending = null;
+      importPlan.hidden = true;
+      importInput.value = "";
+      status.textContent = "Import cancelled. Nothing was changed.";
+    });
+    yes.addEventListener("click", () => {
+      const changed = [...added, ...replaced];
+      let written = 0;
+      try {
+        for (const entry of changed) {
+          writeEntry(entry);
+          written += 1;
+        }
+      } catch (error) {
+        importWarning = isQuotaError(error) ? "This browser's storage is full, so the import could not finish. Everything saved before was kept; free some space, then choose Yes, import again." : "This browser refused to save the import. Everything saved before was kept.";
+        showWarning(importWarning);
+        draw();
+        showPlan(incoming);
+        status.textContent = `Imported ${written} of ${changed.length} ${changed.length === 1 ? "item" : "items"}; the rest is not saved yet.`;
+        return;
+      }
+      send({ type: "import", journal: { ...incoming, entries: Object.fromEntries(changed.map((e) => [e.widget_id, e])) } });
+      pending = null;
+      importPlan.hidden = true;
+      importInput.value = "";
+      if (importWarning !== null && warning.textContent === importWarning) warning.hidden = true;
+      importWarning = null;
+      status.textContent = `Imported ${changed.length} ${changed.length === 1 ? "item" : "items"}.`;
+      draw();
+    });
+  }
+  deleteButton.addEventListener("click", () => {
+    deleteConfirm.hidden = false;
+    deleteNo.focus();
+  });
+  deleteNo.addEventListener("click", () => {
+    deleteConfirm.hidden = true;
+    deleteButton.focus();
+  });
+  deleteYes.addEventListener("click", () => {
+    for (const widgetId of Object.keys(current.journal.entries)) {
+      if (storage) storage.removeItem(`${namespace}:${widgetId}`);
+    }
+    send({ type: "clear-all" });
+    deleteConfirm.hidden = true;
+    status.textContent = "Everything this book saved on this device was deleted.";
+    draw();
+  });
+  if (storage) {
+    window.addEventListener("storage", (event) => {
+      if (event.key !== null && !event.key.startsWith(`${namespace}:`)) return;
+      draw();
+      if (pending) showPlan(pending);
+      status.textContent = "The list was updated: another tab of this book saved a change.";
+    });
+  }
+  draw();
+  send({ type: "load-all" });
+}
+var journal_default = { render: forEachLearner(render) };
+export {
+  journal_default as default
+};

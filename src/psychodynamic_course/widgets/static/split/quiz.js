@@ -1,0 +1,227 @@
+// Generated from frontend/widgets/ (the static book's split build) by `make frontend`: do not edit it, edit the source and run that.
+import {
+  printNote
+} from "./chunk-QHZJEVCX.js";
+import {
+  createStore,
+  forEachLearner,
+  kernelBridge,
+  newerCopy,
+  validate
+} from "./chunk-7ZB4WCIL.js";
+import {
+  element,
+  uid
+} from "./chunk-SLPQET2C.js";
+
+// frontend/lib/quiz_answers.js
+function correctIndexes(question) {
+  return question.options.flatMap((option, index) => option.correct ? [index] : []);
+}
+function sameSet(a, b) {
+  return a.length === b.length && a.every((value) => b.includes(value));
+}
+function answerSentence(texts) {
+  const sentences = texts.map((text) => {
+    const trimmed = text.trim();
+    return /[.?!]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  });
+  return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
+}
+
+// frontend/widgets/quiz.js
+function render({ model, el, namespace, learner }) {
+  const quiz = model.get("quiz");
+  const idPrefix = uid(model.get("widget_id"));
+  const root = element("section", { class: "pdc-widget pdc-quiz", "aria-labelledby": `${idPrefix}-title` });
+  const title = element("h3", { class: "pdc-quiz-title", id: `${idPrefix}-title` }, quiz.title);
+  const intro = element(
+    "p",
+    { class: "pdc-quiz-intro" },
+    "The questions are about fictional people and ideas from this chapter. Nothing is scored; your choices stay in this browser."
+  );
+  const storageNote = element("p", { class: "pdc-quiz-storage-note", role: "status" });
+  storageNote.hidden = true;
+  root.append(title, intro, storageNote);
+  const showProblem = (message) => {
+    storageNote.textContent = message;
+    storageNote.hidden = false;
+  };
+  const store = createStore({
+    courseId: model.get("course_id"),
+    namespace,
+    widgetId: model.get("widget_id"),
+    kind: "quiz",
+    title: quiz.title,
+    chapter: model.get("chapter"),
+    schema: model.get("schema"),
+    onProblem: showProblem,
+    onProblemGone: (message) => {
+      if (storageNote.textContent === message) storageNote.hidden = true;
+    }
+  });
+  const savedEnvelope = store.loadEnvelope();
+  const saved = savedEnvelope ? savedEnvelope.data : {};
+  const state = { selections: saved.selections || {}, status: saved.status || {} };
+  let local = savedEnvelope;
+  const bridge = kernelBridge(
+    model,
+    learner,
+    (entry) => {
+      const newer = newerCopy(entry, local, () => validate(model.get("schema"), entry.data).length === 0);
+      if (newer === "adopt") {
+        local = store.save(entry.data, entry.saved_at) || entry;
+        state.selections = entry.data.selections;
+        state.status = entry.data.status;
+        drawQuestions();
+      } else if (newer === "send") {
+        bridge.save(local);
+      }
+    },
+    showProblem
+  );
+  let unsaved = false;
+  const persist = () => {
+    const written = store.save(state);
+    unsaved = store.available && !written;
+    if (written) local = written;
+    bridge.save(written || store.envelope(state));
+  };
+  const questions = element("div", { class: "pdc-quiz-questions" });
+  function drawQuestions() {
+    questions.replaceChildren(
+      ...quiz.questions.map(
+        (question, index) => renderQuestion(question, index, quiz.questions.length, idPrefix, state, persist)
+      )
+    );
+  }
+  drawQuestions();
+  const otherTabs = store.followOtherTabs({
+    unsaved: () => unsaved,
+    adopt(data) {
+      state.selections = data?.selections || {};
+      state.status = data?.status || {};
+      unsaved = false;
+      drawQuestions();
+    },
+    saveMine: persist
+  });
+  storageNote.after(otherTabs.element);
+  root.append(questions);
+  printNote(root);
+  el.replaceChildren(root);
+}
+function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {
+  const qid = `${idPrefix}-${question.id}`;
+  const multiple = question.kind === "multiple";
+  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
+  const legend = element("legend");
+  legend.append(
+    element("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
+    document.createTextNode(question.prompt)
+  );
+  fieldset.append(legend);
+  if (multiple) {
+    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
+  }
+  const rows = question.options.map((option, optionIndex) => {
+    const inputId = `${qid}-option-${optionIndex}`;
+    const row = element("div", { class: "pdc-quiz-option" });
+    const input = element("input", {
+      type: multiple ? "checkbox" : "radio",
+      name: `${qid}-choice`,
+      id: inputId,
+      value: String(optionIndex)
+    });
+    const label = element("label", { for: inputId }, option.text);
+    const verdict = element("span", { class: "pdc-quiz-verdict" });
+    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
+    explanation.hidden = true;
+    row.append(input, label, verdict, explanation);
+    return { option, input, row, verdict, explanation };
+  });
+  const optionList = element("div", { class: "pdc-quiz-options" });
+  optionList.append(...rows.map((r) => r.row));
+  const checkButton = element("button", { type: "button", class: "pdc-button" }, "Check answer");
+  const retryButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Try again");
+  const revealButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Show the answer");
+  const actions = element("div", { class: "pdc-quiz-actions" });
+  actions.append(checkButton, retryButton, revealButton);
+  const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
+  fieldset.append(optionList, actions, feedback);
+  const chosen = () => rows.flatMap((r, index) => r.input.checked ? [index] : []);
+  const right = correctIndexes(question);
+  function showExplanations(which) {
+    rows.forEach((r, index) => {
+      const visible = which.includes(index);
+      r.explanation.hidden = !visible;
+      r.explanation.textContent = visible ? r.option.explanation : "";
+      r.verdict.textContent = visible ? r.option.correct ? " Correct answer." : " Not correct." : "";
+      r.row.dataset.verdict = visible ? r.option.correct ? "correct" : "incorrect" : "";
+      if (visible) r.input.setAttribute("aria-describedby", r.explanation.id);
+      else r.input.removeAttribute("aria-describedby");
+    });
+  }
+  function update() {
+    const status = state.status[question.id];
+    const selection = chosen();
+    const allIndexes = rows.map((_, index) => index);
+    retryButton.hidden = status !== "checked" || sameSet(selection, right);
+    revealButton.hidden = retryButton.hidden;
+    if (status === "revealed") {
+      feedback.textContent = `${answerSentence(right.map((index) => question.options[index].text))} Each option's explanation is shown below it.`;
+      showExplanations(allIndexes);
+    } else if (status === "checked" && sameSet(selection, right)) {
+      feedback.textContent = "Correct. Each option's explanation is shown below it.";
+      showExplanations(allIndexes);
+    } else if (status === "checked") {
+      feedback.textContent = multiple ? "Not quite. The explanations below your choices say why. Try again, or show the answer." : "Not quite. The explanation below your choice says why. Try again, or show the answer.";
+      showExplanations(selection);
+    } else {
+      showExplanations([]);
+    }
+  }
+  const savedSelection = state.selections[question.id] || [];
+  rows.forEach((r, index) => {
+    r.input.checked = savedSelection.includes(index);
+    if (multiple) r.input.setAttribute("aria-describedby", `${qid}-hint`);
+  });
+  optionList.addEventListener("change", () => {
+    state.selections[question.id] = chosen();
+    delete state.status[question.id];
+    feedback.textContent = "";
+    persist();
+    update();
+  });
+  checkButton.addEventListener("click", () => {
+    if (chosen().length === 0) {
+      feedback.textContent = multiple ? "Choose at least one option, then check." : "Choose an option, then check.";
+      return;
+    }
+    state.status[question.id] = "checked";
+    persist();
+    update();
+  });
+  retryButton.addEventListener("click", () => {
+    rows.forEach((r) => {
+      r.input.checked = false;
+    });
+    state.selections[question.id] = [];
+    delete state.status[question.id];
+    persist();
+    update();
+    feedback.textContent = "Choices cleared. Have another go.";
+    rows[0].input.focus();
+  });
+  revealButton.addEventListener("click", () => {
+    state.status[question.id] = "revealed";
+    persist();
+    update();
+  });
+  update();
+  return fieldset;
+}
+var quiz_default = { render: forEachLearner(render) };
+export {
+  quiz_default as default
+};
