@@ -1,6 +1,6 @@
-"""Sphinx extension: two pieces of the book's HTML that fail WCAG checks, written correctly.
+"""Sphinx extension: pieces of the book's HTML that fail WCAG checks, written correctly.
 
-The book's browser tests run axe-core (WCAG 2.1 A and AA rules) on every page; these two
+The book's browser tests run axe-core (WCAG 2.2 A and AA rules) on every page; these two
 come from the toolchain's Python code rather than from templates, so they are fixed where
 the HTML is written:
 
@@ -13,6 +13,10 @@ the HTML is written:
   ``role="list"``. DPUB-ARIA 1.1 deprecated that role (axe: aria-deprecated-role), and a
   list whose items have it is a list without list items (axe: aria-required-children).
   Each entry is written as a ``listitem`` instead.
+
+A third fix is a script, ``book/_static/sidebar_toggles.js``, added to every page here
+(deferred, so it never holds up the first paint): the theme's sidebar toggles say whether
+their panel is open (``aria-expanded``, WCAG 4.1.2) and give focus back when it closes.
 
 It is loaded from ``_config.yml`` (``sphinx.local_extensions``). Everything else about
 both elements stays as the toolchain writes it.
@@ -52,4 +56,5 @@ def setup(app):
     app.add_node(
         nodes.citation, override=True, html=(visit_citation, HTMLTranslator.depart_citation)
     )
+    app.add_js_file("sidebar_toggles.js", defer="defer")
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -98,8 +98,8 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 @pytest.fixture
 def axe_violations():
-    """Run axe-core (WCAG 2.1 A and AA rules) on the parts of a page a selector picks, or
-    on the whole page (theme, text and widgets) when no selector is given."""
+    """Run axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on the parts of a page a selector
+    picks, or on the whole page (theme, text and widgets) when no selector is given."""
 
     def run(page, selector: str | None = None) -> list[dict]:
         if not AXE.is_file():
@@ -113,7 +113,7 @@ def axe_violations():
                     // resultTypes only trims the details axe collects about passes (it
                     // still runs every rule): a whole page is audited in half the time.
                     {
-                        runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+                        runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
                         resultTypes: ["violations"],
                     },
                 );
