@@ -127,7 +127,8 @@ def test_text_is_readable_on_a_phone_on_the_page_or_full_size(drawn):
 
 def test_a_figure_is_not_blown_up_past_its_size_on_a_wide_screen(drawn):
     _, figure = drawn
-    caps = [float(cap) for cap in re.findall(r"max-width: (\d+)px", figure.to_html())]
+    images = re.findall(r'<svg role="img"[^>]*max-width: (\d+)px', figure.to_html())
+    caps = [float(cap) for cap in images]
     assert len(caps) == len(figure.figures)
     for drawing, cap in zip(figure.figures, caps, strict=True):
         width_px = drawing.get_size_inches()[0] * 96

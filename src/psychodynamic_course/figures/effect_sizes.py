@@ -205,11 +205,12 @@ def legend_and_note_html() -> str:
     )
     note = html.escape(" ".join(NOT_COMPARABLE_NOTE.split()))
     return (
-        '<div class="pdc-figure-legend" style="margin: 0.5rem 0">'
+        # A little smaller than the page's text, as the panels' is; still over 12 px.
+        '<div class="pdc-figure-legend" style="margin: 0.5rem 0; font-size: 0.875rem">'
         '<p style="font-weight: bold; margin: 0">Marks</p>'
         f'<ul style="list-style: none; padding: 0; margin: 0">{items}</ul></div>'
         '<p class="pdc-figure-note" style="border: 1px solid #000000; border-radius: 4px;'
-        f' padding: 0.25rem 0.5rem">{note}</p>'
+        f' padding: 0.25rem 0.5rem; font-size: 0.875rem">{note}</p>'
     )
 
 

@@ -23,7 +23,12 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
-from psychodynamic_course.figures.style import _CARD_STYLE, AccessibleFigure, labelled_svg
+from psychodynamic_course.figures.style import (
+    _CARD_STYLE,
+    AccessibleFigure,
+    labelled_svg,
+    largest_px,
+)
 
 
 class PanelledFigure(AccessibleFigure):
@@ -74,7 +79,9 @@ class PanelledFigure(AccessibleFigure):
             title_id = f"{self.figure_id}-title" if letter == "a" else f"{prefix}-title"
             svg = labelled_svg(figure, title_id=title_id, title=title, id_prefix=f"{prefix}-")
             parts.append(f'<div class="pdc-figure-panel">{svg}</div>')
-        parts.append(self.after_panels)
+        # As wide as the panels, so a legend below them lines up with them on a wide page.
+        width = max(largest_px(figure) for figure in self.figures)
+        parts.append(f'<div style="max-width: {width}px; margin: 0 auto">{self.after_panels}</div>')
         parts.append(f'<figcaption style="color: #1f1f1f">{html.escape(self.caption)}</figcaption>')
         parts.append("</figure>")
         return "".join(parts)

@@ -182,6 +182,17 @@ def figure_to_svg(figure: Figure) -> str:
     return buffer.getvalue()
 
 
+def largest_px(figure: Figure) -> int:
+    """The widest a figure is drawn on a wide screen, in CSS px: near its own size, so a
+    figure drawn narrow for phones is not blown up to the column.
+
+    Example:
+        >>> largest_px(new_figure(2, 1)[0])
+        230
+    """
+    return round(figure.get_size_inches()[0] * 96 * _LARGEST_SCALE)
+
+
 def labelled_svg(figure: Figure, *, title_id: str, title: str, id_prefix: str = "") -> str:
     """Render ``figure`` as inline SVG for a page: ``role="img"`` labelled by a ``<title>``
     (``title_id``), scaled to the page's width and capped on wide screens.
@@ -213,10 +224,9 @@ def labelled_svg(figure: Figure, *, title_id: str, title: str, id_prefix: str = 
         count=1,
     )
     # Scale with the page: keep the viewBox, drop the fixed size; cap it on wide screens.
-    largest = round(figure.get_size_inches()[0] * 96 * _LARGEST_SCALE)
     return re.sub(
         r' width="[^"]*pt" height="[^"]*pt"',
-        f' width="100%" style="display: block; margin: 0 auto; max-width: {largest}px"',
+        f' width="100%" style="display: block; margin: 0 auto; max-width: {largest_px(figure)}px"',
         svg,
         count=1,
     )
