@@ -1,7 +1,10 @@
-"""Tests for the effect-size figure of chapter 9: one panel, and one axis, per comparison."""
+"""Tests for the effect-size figure of chapter 9: one panel, one axis and one SVG per
+comparison, with the legend and the note as HTML below them."""
+
+import re
+from html import escape
 
 import pytest
-from matplotlib.lines import Line2D
 
 from psychodynamic_course.content.effect_size_data import entries_in, numbers, shown
 from psychodynamic_course.figures.effect_sizes import (
@@ -23,22 +26,17 @@ def _texts(axes) -> list[str]:
     return [" ".join(t.get_text().split()) for t in axes.texts]
 
 
-def _all_texts(figure: AccessibleFigure) -> list[str]:
-    return [text for axes in figure.figure.axes for text in _texts(axes)]
-
-
 def _panels(figure: AccessibleFigure):
     """(heading axes, words axes, plot axes) for each panel, top to bottom."""
-    axes = figure.figure.axes
-    return [tuple(axes[3 * i : 3 * i + 3]) for i in range(len(GROUPS))]
+    return [tuple(panel.axes) for panel in figure.figures]
 
 
 def _mark(plot, entry):
     return next(line for line in plot.lines if line.get_gid() == f"effect-{entry['id']}")
 
 
-def test_three_axes_per_panel_and_one_for_the_note(figure):
-    assert len(figure.figure.axes) == 3 * len(GROUPS) + 1
+def test_one_drawing_of_three_axes_per_panel(figure):
+    assert [len(panel.axes) for panel in figure.figures] == [3] * len(GROUPS)
 
 
 def test_each_panel_has_its_heading_note_and_own_labelled_axis(figure):
@@ -105,7 +103,9 @@ def test_every_row_is_labelled_with_source_comparison_and_value(figure):
 
 
 def test_the_figure_says_the_numbers_are_not_directly_comparable(figure):
-    assert " ".join(NOT_COMPARABLE_NOTE.split()) in _all_texts(figure)
+    assert " ".join(NOT_COMPARABLE_NOTE.split()) in figure.to_html()
+    # The first panel's title is the figure's: it says so before any number is read.
+    assert "not directly comparable" in figure.panels[0][1]
     assert "not directly comparable" in figure.alt
     assert "not directly comparable" in figure.caption
 
@@ -121,12 +121,20 @@ def test_alt_text_and_caption_read_the_figure_as_the_chapter_does(figure):
         assert "Bhar" in figure.alt
 
 
-def test_legend_explains_each_mark(figure):
-    legend = figure.figure.axes[-1].get_legend()
-    assert [" ".join(text.get_text().split()) for text in legend.get_texts()] == [
-        style["legend"] for style in KINDS.values()
-    ]
-    assert all(isinstance(h, Line2D) for h in legend.legend_handles)
+def test_legend_explains_each_mark_in_words_below_the_panels(figure):
+    html = figure.to_html()
+    legend = html.index('class="pdc-figure-legend"')
+    assert html.rindex('class="pdc-figure-panel"') < legend < html.index("<figcaption")
+    items = re.findall(r"<li .*?<span>(.*?)</span></li>", html[legend:])
+    assert items == [escape(style["legend"]) for style in KINDS.values()]
+
+
+def test_each_panel_title_names_its_panel_and_says_what_it_shows(figure):
+    for letter, group, (_, title) in zip("ABCD", GROUPS, figure.panels, strict=True):
+        assert f"Panel {letter} of four" in title and len(title) > 40
+        for entry in entries_in(group):
+            for number in numbers(entry):
+                assert shown(number, entry) in title, entry["id"]
 
 
 def test_text_does_not_overlap(figure):

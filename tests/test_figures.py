@@ -34,11 +34,10 @@ def drawn(request):
     return request.param, FIGURES[request.param]()
 
 
-def _texts(figure: AccessibleFigure) -> list[Text]:
+def _texts(drawing) -> list[Text]:
+    """The visible texts of one matplotlib figure (a figure's panel, or the whole one)."""
     return [
-        text
-        for text in figure.figure.findobj(Text)
-        if text.get_visible() and text.get_text().strip()
+        text for text in drawing.findobj(Text) if text.get_visible() and text.get_text().strip()
     ]
 
 
@@ -64,32 +63,49 @@ def test_html_is_labelled_for_assistive_technology(drawn):
     figure_id, figure = drawn
     html = figure.to_html()
     assert html.startswith(f'<figure class="pdc-figure" id="{figure_id}"')
-    assert 'role="img"' in html
-    assert f'<title id="{figure_id}-title">' in html
+    # One labelled image per drawing (a panelled figure has several), the first
+    # labelled by the figure's own title.
+    labels = re.findall(r'<svg role="img" aria-labelledby="([^"]+)"', html)
+    assert len(labels) == len(figure.figures) and labels[0] == f"{figure_id}-title"
+    for label in labels:
+        assert f'<title id="{label}">' in html
     assert "<figcaption" in html
+
+
+def test_no_two_drawings_share_an_id_and_each_finds_its_references(drawn):
+    # A panelled figure's SVGs share a page: matplotlib's ids (axes_1, clip paths) would
+    # collide between them, and a url(#...) would find another panel's clip path.
+    _, figure = drawn
+    drawings = [svg.split("</svg>")[0] for svg in figure.to_html().split('<svg role="img"')[1:]]
+    ids = [set(re.findall(r' id="([^"]+)"', svg)) for svg in drawings]
+    assert sum(map(len, ids)) == len(set().union(*ids))
+    for svg, own in zip(drawings, ids, strict=True):
+        assert set(re.findall(r'(?:href="#|url\(#)([^")]+)', svg)) <= own
 
 
 def test_rendering_is_deterministic_and_has_no_date(drawn):
     figure_id, _ = drawn
-    first = figure_to_svg(FIGURES[figure_id]().figure)
-    assert first == figure_to_svg(FIGURES[figure_id]().figure)
-    assert "<dc:date>" not in first
+    first = [figure_to_svg(drawing) for drawing in FIGURES[figure_id]().figures]
+    assert first == [figure_to_svg(drawing) for drawing in FIGURES[figure_id]().figures]
+    assert not any("<dc:date>" in svg for svg in first)
 
 
 def test_text_stays_inside_the_figure(drawn):
     _, figure = drawn
-    # Lay out at screen resolution first: an SVG export in another test changes the dpi.
-    figure.figure.draw_without_rendering()
-    bounds = figure.figure.bbox
-    for text in _texts(figure):
-        extent = text.get_window_extent()
-        assert bounds.x0 <= extent.x0 and extent.x1 <= bounds.x1, text.get_text()
-        assert bounds.y0 <= extent.y0 and extent.y1 <= bounds.y1, text.get_text()
+    for drawing in figure.figures:
+        # Lay out at screen resolution first: an SVG export in another test changes the dpi.
+        drawing.draw_without_rendering()
+        bounds = drawing.bbox
+        for text in _texts(drawing):
+            extent = text.get_window_extent()
+            assert bounds.x0 <= extent.x0 and extent.x1 <= bounds.x1, text.get_text()
+            assert bounds.y0 <= extent.y0 and extent.y1 <= bounds.y1, text.get_text()
 
 
 def test_no_text_is_too_small_to_read(drawn):
     _, figure = drawn
-    small = [t.get_text() for t in _texts(figure) if t.get_fontsize() < MIN_FONT_SIZE]
+    texts = [text for drawing in figure.figures for text in _texts(drawing)]
+    small = [t.get_text() for t in texts if t.get_fontsize() < MIN_FONT_SIZE]
     assert not small
 
 
@@ -111,6 +127,9 @@ def test_text_is_readable_on_a_phone_on_the_page_or_full_size(drawn):
 
 def test_a_figure_is_not_blown_up_past_its_size_on_a_wide_screen(drawn):
     _, figure = drawn
-    width_px = figure.figure.get_size_inches()[0] * 96
-    cap = float(re.search(r"max-width: (\d+)px", figure.to_html()).group(1))
-    assert width_px <= cap <= 1.25 * width_px
+    images = re.findall(r'<svg role="img"[^>]*max-width: (\d+)px', figure.to_html())
+    caps = [float(cap) for cap in images]
+    assert len(caps) == len(figure.figures)
+    for drawing, cap in zip(figure.figures, caps, strict=True):
+        width_px = drawing.get_size_inches()[0] * 96
+        assert width_px <= cap <= 1.25 * width_px

@@ -12,6 +12,8 @@ import pytest
 from print_book import PDF, SINGLEHTML, single_page_name, widget_view_count
 from pypdf import PdfReader
 
+from psychodynamic_course.content.effect_size_data import GROUPS, entries_in
+
 from .conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -159,3 +161,12 @@ def test_no_widget_button_is_printed(pdf_text):
     assert len(checked) >= 10
     printed = [label for label in checked if squeeze(label) in pdf_text]
     assert printed == []
+
+
+@pytest.mark.parametrize("group", GROUPS, ids=[group["id"] for group in GROUPS])
+def test_each_panel_of_chapter_9s_chart_prints_on_one_page(pdf, group):
+    # The chart is four SVGs (figures/panels.py) and print.css keeps each whole: a panel's
+    # heading, its rows and its axis label land on one page, not cut across two.
+    parts = [group["heading"], group["axis"]] + [entry["label"] for entry in entries_in(group)]
+    pages = [squeeze(page.extract_text()) for page in pdf.pages]
+    assert any(all(squeeze(part) in page for part in parts) for page in pages), group["id"]

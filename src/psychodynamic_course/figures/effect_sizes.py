@@ -5,7 +5,9 @@ The numbers, their sources and their panels live in
 a heading, a note and an axis label saying what its numbers compare, so a within-group
 number (the same people before and after) never sits on an axis beside a between-group one.
 Every row names its treatment, source and comparison in words, and a note on the figure
-says that the numbers are not directly comparable.
+says that the numbers are not directly comparable. Each panel is its own SVG
+(:mod:`psychodynamic_course.figures.panels`), so a printer breaks between panels, never
+through one.
 
 Example:
     >>> figure = effect_sizes_figure()
@@ -17,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 from matplotlib.figure import Figure
@@ -28,9 +31,16 @@ from psychodynamic_course.content.effect_size_data import (
     entries_in,
     shown,
 )
-from psychodynamic_course.figures.style import PALETTE, AccessibleFigure, course_style
+from psychodynamic_course.figures.panels import PanelledFigure
+from psychodynamic_course.figures.style import PALETTE, course_style
 
-__all__ = ["EFFECT_SIZES", "GROUPS", "NOT_COMPARABLE_NOTE", "effect_sizes_figure"]
+__all__ = [
+    "EFFECT_SIZES",
+    "GROUPS",
+    "NOT_COMPARABLE_NOTE",
+    "effect_sizes_figure",
+    "legend_and_note_html",
+]
 
 # Each kind has a colour *and* a marker shape, and the row label names the treatment, so the
 # figure reads in greyscale and without telling colours apart.
@@ -75,14 +85,19 @@ _CHARS = 44  # characters of 10.5 pt text to a line of the figure's width
 _BOLD_CHARS = 36  # and of bold text, headings and treatments
 _MARK_ROW = 32  # below a row's words: its mark and number
 _AXIS = 62  # below a panel: its ticks and two lines of axis label
-_FOOT = 140  # the legend, above the closing note
 _MARGIN = 6
 _PLOT_INSET = 4
 
-ALT_TEXT = (
+# Each panel's SVG title, top to bottom: the first also describes the whole figure (it is
+# the figure's title) and keeps its caveats; the legend and the note are HTML text below.
+PANEL_TITLES = (
     "Dot plot of effect sizes from research on psychodynamic therapy and other treatments, "
     "in four panels, each with its own scale and its own kind of comparison; every number is "
-    "labelled with its source and what it was compared against. Panel A, Shedler's 2010 "
+    "labelled with its source and what it was compared against, and the numbers are not "
+    "directly comparable across panels, nor within panel A. Psychodynamic therapies are "
+    "filled circles, other treatments open diamonds, the 2008 estimate in panel D a square "
+    "with its interval, the 2011 range a bar with end marks. "
+    "Panel A of four, Shedler's 2010 "
     "comparison, each treatment against its own control: short-term psychodynamic therapy "
     "0.97 at the end of treatment and 1.51 nine or more months later, against wait-list, "
     "usual care or minimal treatment (Abbass and colleagues, 2006, 23 randomized trials, as "
@@ -91,21 +106,21 @@ ALT_TEXT = (
     "colleagues, 2006, 33 trials); antidepressant medication 0.31 against pill placebo "
     "(Turner and colleagues, 2008, 74 trials from the files of the US Food and Drug "
     "Administration, unpublished trials included). Shedler set 0.97, 0.68 and 0.31 side by "
-    "side. Panel B, a later and separate review that is not part of Shedler's comparison: "
+    "side.",
+    "Panel B of four, a later and separate review that is not part of Shedler's comparison: "
     "psychodynamic therapy for anxiety disorders 0.64 against control conditions (Keefe and "
-    "colleagues, 2014, 14 trials, 1,073 patients). Panel C, within-group effects, the same "
+    "colleagues, 2014, 14 trials, 1,073 patients).",
+    "Panel C of four, within-group effects, the same "
     "people after versus before treatment, with no comparison group: for personality "
     "disorders, psychodynamic therapy 1.46 and cognitive behavioural therapy 1.00 "
     "(Leichsenring and Leibing, 2003); in the 8 controlled studies of the 2008 analysis, "
     "long-term psychodynamic therapy 0.96 and the comparison treatments 0.47 (Leichsenring "
-    "and Rabung, 2008). Panel D, between-group differences between long-term and shorter "
+    "and Rabung, 2008).",
+    "Panel D of four, between-group differences between long-term and shorter "
     "therapy: the 2008 estimate of 1.8 for complex mental disorders, with a 95 percent "
     "confidence interval from 0.7 to 3.4, computed from before-and-after effects and "
     "challenged by Bhar and colleagues in 2010; and the 2011 update's range of 0.44 to 0.68 "
-    "(Leichsenring and Rabung, 2011, 10 studies, 971 patients). Psychodynamic therapies are "
-    "filled circles, other treatments open diamonds, the 2008 estimate a square with its "
-    "interval, the 2011 range a bar with end marks. A note on the figure says the numbers "
-    "are not directly comparable across panels, nor within panel A."
+    "(Leichsenring and Rabung, 2011, 10 studies, 971 patients).",
 )
 
 CAPTION = (
@@ -120,66 +135,83 @@ CAPTION = (
 )
 
 
-def effect_sizes_figure() -> AccessibleFigure:
-    """Draw the effect sizes of chapter 9 as labelled dot plots, one panel per comparison.
+def effect_sizes_figure() -> PanelledFigure:
+    """Draw the effect sizes of chapter 9 as labelled dot plots, one SVG per comparison.
 
     One column, read top to bottom, so the figure keeps its text at 12 CSS px or more on a
     360 px phone (text px = points * column px / figure points): each panel's heading and
     note, then each row's treatment, source and comparison in words with its mark on the
-    panel's own axis right below them, then the legend and the note. Deterministic: the SVG
-    is the same on every run.
+    panel's own axis right below them. Each panel is its own SVG, so a printed page breaks
+    between panels, never through one; the legend and the note are HTML text below them.
+    Deterministic: the SVGs are the same on every run.
 
     Example:
         >>> figure = effect_sizes_figure()
         >>> "not directly comparable" in figure.alt and "not directly comparable" in figure.caption
         True
-        >>> float(figure.figure.get_size_inches()[0])
-        3.75
+        >>> [float(panel.get_size_inches()[0]) for panel in figure.figures]
+        [3.75, 3.75, 3.75, 3.75]
     """
-    blocks = [_panel_blocks(group) for group in GROUPS]
-    foot = _Wrapped(_wrap(NOT_COMPARABLE_NOTE))
-    height = sum(_heading_height(g) + sum(b) + _AXIS for g, b in zip(GROUPS, blocks, strict=True))
-    height += _FOOT + foot.height + 2 * _MARGIN
+    panels = [_draw_group(group) for group in GROUPS]
+    return PanelledFigure(
+        list(zip(panels, PANEL_TITLES, strict=True)),
+        caption=CAPTION,
+        figure_id="fig-effect-sizes",
+        after_panels=legend_and_note_html(),
+    )
+
+
+def _draw_group(group: dict) -> Figure:
+    """One panel as its own figure: heading and note, then its rows on its own axis."""
+    rows = _panel_blocks(group)
+    height = _heading_height(group) + sum(rows) + _AXIS + 2 * _MARGIN
     with course_style():
         fig = Figure(figsize=(WIDTH, height / 72))
         top = height - _MARGIN
-        for group, rows in zip(GROUPS, blocks, strict=True):
-            heading = _axes_at(fig, height, top, _heading_height(group), inset=0)
-            _draw_heading(heading, group)
-            top -= _heading_height(group)
-            words = _axes_at(fig, height, top, sum(rows), inset=_PLOT_INSET)
-            plot = _axes_at(fig, height, top, sum(rows), inset=_PLOT_INSET)
-            _draw_panel(words, plot, group, rows)
-            top -= sum(rows) + _AXIS
-        legend = _axes_at(fig, height, top, _FOOT + foot.height, inset=0)
-        legend.set_axis_off()
-        legend.set_xlim(0, 1)
-        _draw_legend(legend)
-        legend.text(
-            0.5,
-            8,
-            foot.text,
-            ha="center",
-            va="bottom",
-            fontsize=_TEXT,
-            color=PALETTE["black"],
-            linespacing=_LINE / _TEXT,
-            bbox={
-                "boxstyle": "round,pad=0.4",
-                "facecolor": "white",
-                "edgecolor": PALETTE["black"],
-                "linewidth": 1.0,
-            },
-        )
-    return AccessibleFigure(fig, alt=ALT_TEXT, caption=CAPTION, figure_id="fig-effect-sizes")
+        _draw_heading(_axes_at(fig, height, top, _heading_height(group), inset=0), group)
+        top -= _heading_height(group)
+        words = _axes_at(fig, height, top, sum(rows), inset=_PLOT_INSET)
+        plot = _axes_at(fig, height, top, sum(rows), inset=_PLOT_INSET)
+        _draw_panel(words, plot, group, rows)
+    return fig
 
 
-class _Wrapped:
-    """Text wrapped to the figure's width, with its height in points."""
+# A small drawing of each kind's mark for the HTML legend, in a 28 x 16 box: hidden from
+# screen readers, whose legend is the words beside it (they name the shape too).
+_SWATCHES = {
+    "o": '<circle cx="14" cy="8" r="5" fill="{fill}" stroke="{colour}" stroke-width="2"/>',
+    "D": '<path d="M14 2L20 8L14 14L8 8Z" fill="{fill}" stroke="{colour}" stroke-width="2"/>',
+    "s": '<path d="M3 8H25M3 4V12M25 4V12" stroke="{colour}" stroke-width="1.5" fill="none"/>'
+    '<rect x="9.5" y="3.5" width="9" height="9" fill="{fill}" stroke="{colour}" stroke-width="2"/>',
+    "|": '<path d="M3 8H25M3 1V15M25 1V15" stroke="{colour}" stroke-width="2.5" fill="none"/>',
+}
 
-    def __init__(self, lines: list[str]):
-        self.text = "\n".join(lines)
-        self.height = len(lines) * _LINE
+
+def legend_and_note_html() -> str:
+    """The legend of the marks and the note that the numbers are not directly comparable,
+    as HTML text below the panels: it reflows on a phone and is read as text.
+
+    Example:
+        >>> html = legend_and_note_html()
+        >>> "open diamond" in html and "not directly comparable" in html
+        True
+    """
+    items = "".join(
+        '<li style="display: flex; align-items: center; gap: 0.5rem">'
+        '<svg aria-hidden="true" width="28" height="16" viewBox="0 0 28 16" style="flex: none">'
+        f"{_SWATCHES[style['marker']].format(**style)}</svg>"
+        f"<span>{html.escape(style['legend'])}</span></li>"
+        for style in KINDS.values()
+    )
+    note = html.escape(" ".join(NOT_COMPARABLE_NOTE.split()))
+    return (
+        # A little smaller than the page's text, as the panels' is; still over 12 px.
+        '<div class="pdc-figure-legend" style="margin: 0.5rem 0; font-size: 0.875rem">'
+        '<p style="font-weight: bold; margin: 0">Marks</p>'
+        f'<ul style="list-style: none; padding: 0; margin: 0">{items}</ul></div>'
+        '<p class="pdc-figure-note" style="border: 1px solid #000000; border-radius: 4px;'
+        f' padding: 0.25rem 0.5rem; font-size: 0.875rem">{note}</p>'
+    )
 
 
 def _wrap(text: str, width: int = _CHARS) -> list[str]:
@@ -341,35 +373,4 @@ def _draw_mark(plot, y: float, entry: dict) -> None:
         va="center",
         fontsize=_TEXT,
         color=PALETTE["black"],
-    )
-
-
-def _draw_legend(foot) -> None:
-    handles = []
-    for kind, style in KINDS.items():
-        (handle,) = foot.plot(
-            [],
-            [],
-            linestyle="-" if kind in ("range", "estimate") else "none",
-            linewidth=1.5,
-            color=style["colour"],
-            marker=style["marker"],
-            markerfacecolor=style["fill"],
-            markeredgecolor=style["colour"],
-            markeredgewidth=2,
-            label="\n".join(_wrap(style["legend"], _CHARS - 8)),
-        )
-        handles.append(handle)
-    # Below every panel, so the legend hides no data.
-    foot.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(0.0, 1.0),
-        ncol=1,
-        fontsize=_TEXT,
-        frameon=False,
-        title="Marks",
-        title_fontsize=_TEXT,
-        alignment="left",
-        borderaxespad=0.0,
     )

@@ -182,6 +182,56 @@ def figure_to_svg(figure: Figure) -> str:
     return buffer.getvalue()
 
 
+def largest_px(figure: Figure) -> int:
+    """The widest a figure is drawn on a wide screen, in CSS px: near its own size, so a
+    figure drawn narrow for phones is not blown up to the column.
+
+    Example:
+        >>> largest_px(new_figure(2, 1)[0])
+        230
+    """
+    return round(figure.get_size_inches()[0] * 96 * _LARGEST_SCALE)
+
+
+def labelled_svg(figure: Figure, *, title_id: str, title: str, id_prefix: str = "") -> str:
+    """Render ``figure`` as inline SVG for a page: ``role="img"`` labelled by a ``<title>``
+    (``title_id``), scaled to the page's width and capped on wide screens.
+
+    ``id_prefix`` goes before every id matplotlib wrote and every reference to one, so
+    several figures' SVGs on one page (a figure's panels) do not share ``axes_1`` or a
+    clip path's id; the ids stay deterministic.
+
+    Example:
+        >>> fig, _ = new_figure(2, 1)
+        >>> svg = labelled_svg(fig, title_id="t", title="Axes.", id_prefix="a-")
+        >>> '<title id="t">Axes.</title>' in svg, 'id="a-axes_1"' in svg, 'id="axes_1"' in svg
+        (True, True, False)
+    """
+    svg = _XML_PROLOGUE.sub("", figure_to_svg(figure), count=1)
+    if id_prefix:
+        svg = re.sub(r' id="', f' id="{id_prefix}', svg)
+        svg = re.sub(r'(href="#|url\(#)', rf"\g<1>{id_prefix}", svg)
+    svg = svg.replace(
+        "<svg ",
+        f'<svg role="img" aria-labelledby="{title_id}" class="pdc-figure-svg" ',
+        1,
+    )
+    # The <title> must be the first child of <svg> for assistive technology.
+    svg = re.sub(
+        r"(<svg [^>]*>)",
+        lambda match: f'{match.group(1)}<title id="{title_id}">{html.escape(title)}</title>',
+        svg,
+        count=1,
+    )
+    # Scale with the page: keep the viewBox, drop the fixed size; cap it on wide screens.
+    return re.sub(
+        r' width="[^"]*pt" height="[^"]*pt"',
+        f' width="100%" style="display: block; margin: 0 auto; max-width: {largest_px(figure)}px"',
+        svg,
+        count=1,
+    )
+
+
 class AccessibleFigure:
     """A course figure as the reader sees it: inline SVG, alt text and caption.
 
@@ -203,6 +253,12 @@ class AccessibleFigure:
         self.caption = caption
         self.figure_id = figure_id
 
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        """Every matplotlib figure drawn on the page: this one, or each panel of a
+        :class:`~psychodynamic_course.figures.panels.PanelledFigure`."""
+        return (self.figure,)
+
     def smallest_text_pt(self) -> float:
         """The size in points of the smallest visible text on the figure.
 
@@ -216,7 +272,8 @@ class AccessibleFigure:
         return min(
             (
                 text.get_fontsize()
-                for text in self.figure.findobj(Text)
+                for figure in self.figures
+                for text in figure.findobj(Text)
                 if text.get_visible() and text.get_text().strip()
             ),
             default=float(READABLE_PX),
@@ -231,7 +288,7 @@ class AccessibleFigure:
             >>> AccessibleFigure(fig, alt="A label.", caption="A label.").text_px_at(288)
             12.0
         """
-        width_pt = self.figure.get_size_inches()[0] * 72
+        width_pt = self._widest_pt()
         return round(float(self.smallest_text_pt() * figure_px / width_pt), 2)
 
     def full_size_px(self) -> int:
@@ -244,8 +301,13 @@ class AccessibleFigure:
             >>> AccessibleFigure(fig, alt="A label.", caption="A label.").full_size_px()
             960
         """
-        width_pt = self.figure.get_size_inches()[0] * 72
+        width_pt = self._widest_pt()
         return math.ceil(max(width_pt * 4 / 3, width_pt * READABLE_PX / self.smallest_text_pt()))
+
+    def _widest_pt(self) -> float:
+        # Every drawing is scaled to the same column width, so the widest one, scaled
+        # down most, has the smallest text.
+        return max(figure.get_size_inches()[0] for figure in self.figures) * 72
 
     def to_html(self) -> str:
         """Return the ``<figure>`` element with inline, labelled SVG and caption.
@@ -257,28 +319,7 @@ class AccessibleFigure:
         load it, shows neither. Not the ``hidden`` attribute: the theme's Bootstrap hides
         ``[hidden]`` with ``!important``.
         """
-        title_id = f"{self.figure_id}-title"
-        svg = _XML_PROLOGUE.sub("", figure_to_svg(self.figure), count=1)
-        svg = svg.replace(
-            "<svg ",
-            f'<svg role="img" aria-labelledby="{title_id}" class="pdc-figure-svg" ',
-            1,
-        )
-        # The <title> must be the first child of <svg> for assistive technology.
-        svg = re.sub(
-            r"(<svg [^>]*>)",
-            lambda match: f'{match.group(1)}<title id="{title_id}">{html.escape(self.alt)}</title>',
-            svg,
-            count=1,
-        )
-        # Scale with the page: keep the viewBox, drop the fixed size; cap it on wide screens.
-        largest = round(self.figure.get_size_inches()[0] * 96 * _LARGEST_SCALE)
-        svg = re.sub(
-            r' width="[^"]*pt" height="[^"]*pt"',
-            f' width="100%" style="display: block; margin: 0 auto; max-width: {largest}px"',
-            svg,
-            count=1,
-        )
+        svg = labelled_svg(self.figure, title_id=f"{self.figure_id}-title", title=self.alt)
         # The figure is drawn on white, so the caption sits on the same white card with dark
         # text: readable in the theme's dark mode too, where output areas turn grey.
         caption = f'<figcaption style="color: #1f1f1f">{html.escape(self.caption)}</figcaption>'
