@@ -16,7 +16,8 @@ from bench_report import Report, at_most, format_bytes, markdown_table
 RUNTIME_PATH = "/_static/widget-runtime/"
 KIB = 1024
 # The page types the issue measures, first visit. Two are chosen from the build by
-# ``page_types``: the lightest chapter (mostly prose) and the heaviest one (most widgets).
+# ``page_types``: the chapter with the fewest widgets (mostly prose) and the one with the
+# most widgets.
 FIXED_PAGES = {
     "welcome": "book/intro.html",
     "practice page": "book/try_the_tools.html",
@@ -39,25 +40,25 @@ WEIGHT_TARGETS = {
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-def choose_chapters(sizes: dict[str, int]) -> dict[str, str]:
-    """The text chapter (the smallest chapter page) and the widget chapter (the largest),
-    from each chapter page's size in bytes.
+def choose_chapters(chapters: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """The text chapter (fewest widgets, then fewest bytes) and the widget chapter (most
+    widgets, then most bytes), from each chapter page's ``(widgets, bytes)``.
 
     Example:
-        >>> choose_chapters({"book/chapter_01.html": 160, "book/chapter_03.html": 150,
-        ...                  "book/chapter_06.html": 440})
+        >>> choose_chapters({"book/chapter_01.html": (2, 160), "book/chapter_03.html": (2, 150),
+        ...                  "book/chapter_06.html": (5, 140), "book/chapter_08.html": (2, 900)})
         {'text chapter': 'book/chapter_03.html', 'widget chapter': 'book/chapter_06.html'}
     """
-    ordered = sorted(sizes, key=lambda page: (sizes[page], page))
+    ordered = sorted(chapters, key=lambda page: (*chapters[page], page))
     return {TEXT_CHAPTER: ordered[0], WIDGET_CHAPTER: ordered[-1]}
 
 
 def page_types(build: Path) -> dict[str, str]:
     """Every page type measured, as ``{name: address relative to the build}``."""
-    chapters = {
-        str(page.relative_to(build)): page.stat().st_size
-        for page in sorted((build / "book").glob("chapter_*.html"))
-    }
+    chapters = {}
+    for page in sorted((build / "book").glob("chapter_*.html")):
+        html = page.read_text(encoding="utf-8")
+        chapters[str(page.relative_to(build))] = (html.count(WIDGET_VIEW), len(html))
     return {"welcome": FIXED_PAGES["welcome"], **choose_chapters(chapters)} | FIXED_PAGES
 
 
@@ -217,7 +218,7 @@ def weight_section(report: Report, books: dict[str, dict]) -> None:
         "network is quiet and every widget is drawn, served by `scripts/serve.py` (gzip, as "
         "`make serve`). *Raw* is the decoded bytes, *sent* the bytes on the wire (KiB = 1024 "
         f"bytes); the runtime is the files under `{RUNTIME_PATH}`. The text chapter is the "
-        "book's lightest chapter, the widget chapter its heaviest.\n\n"
+        "chapter with the fewest widgets, the widget chapter the one with the most.\n\n"
         + markdown_table(
             ["book", "page", "requests", "raw", "sent", "widget runtime", "target", "met"], rows
         )

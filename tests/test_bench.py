@@ -162,10 +162,15 @@ def test_pages_with_a_target_are_held_to_it_and_the_others_are_only_listed():
     assert "≤ 300 KiB sent" in report.parts[0] and "≤ 450 KiB sent" in report.parts[0]
 
 
-def test_page_types_take_the_lightest_and_the_heaviest_chapter_from_the_build(tmp_path):
+def test_page_types_take_the_chapters_with_the_fewest_and_most_widgets(tmp_path):
     (tmp_path / "book").mkdir()
-    for name, size in {"chapter_01": 500, "chapter_02": 100, "chapter_03": 900}.items():
-        (tmp_path / "book" / f"{name}.html").write_bytes(b"x" * size)
+    view = '<script type="application/vnd.jupyter.widget-view+json">'
+    for name, widgets, size in [
+        ("chapter_01", 2, 500),
+        ("chapter_02", 2, 100),
+        ("chapter_03", 5, 90),
+    ]:
+        (tmp_path / "book" / f"{name}.html").write_text(view * widgets + "x" * size)
     pages = page_types(tmp_path)
     assert list(pages) == [
         "welcome",
