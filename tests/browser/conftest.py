@@ -15,6 +15,8 @@ from .support import CHROMIUM, chromium, is_local, local_only, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "_build" / "html"
+# A common phone, held and tapped: the width the phone tests read the book at.
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 @pytest.fixture(scope="session")

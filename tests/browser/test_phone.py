@@ -7,13 +7,12 @@ One phone context serves the whole module (a context costs more than a page load
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import BUILD, Visit
+from .conftest import BUILD, PHONE, Visit
 from .target_size import small_targets
 from .test_every_page import WIDGET_VIEW
 
 pytestmark = pytest.mark.browser
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 PAGE_TYPES = {
     "welcome": "book/intro.html",
     "text chapter": "book/chapter_01.html",

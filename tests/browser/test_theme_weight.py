@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from .conftest import BUILD
+from .conftest import BUILD, PHONE
+from .test_every_page import DESKTOP
 
 pytestmark = pytest.mark.browser
 
@@ -25,10 +26,7 @@ HEADER_BUTTONS = {
     ],
     "phone": ["Color mode", "Search", "Download this page", "Source repositories"],
 }
-VIEWPORTS = {
-    "desktop": {"viewport": {"width": 1280, "height": 800}},
-    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True},
-}
+VIEWPORTS = {"desktop": {"viewport": DESKTOP}, "phone": PHONE}
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(BUILD)))

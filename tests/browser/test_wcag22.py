@@ -8,7 +8,7 @@ A context per way of reading, reused across pages (see test_every_page.py)."""
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import BUILD, Visit
+from .conftest import BUILD, PHONE, Visit
 from .target_size import small_targets
 from .test_every_page import AUDITED_PAGES, DESKTOP, WIDGET_VIEW
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 CONTEXTS = {
     "desktop": {"viewport": DESKTOP, "color_scheme": "light"},
-    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
+    "phone": PHONE,
     "reduced motion": {"viewport": DESKTOP, "reduced_motion": "reduce"},
     "forced colours": {"viewport": DESKTOP, "forced_colors": "active"},
 }
