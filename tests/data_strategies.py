@@ -166,7 +166,39 @@ quiz = st.fixed_dictionaries(
     }
 )
 
-VALID = {"reflection": reflection, "timeline": timeline, "episodes": episodes, "quiz": quiz}
+day = st.dates(datetime.date(2020, 1, 1), datetime.date(2099, 12, 31)).map(datetime.date.isoformat)
+chapter = st.sampled_from([f"chapter-0{number}" for number in range(1, 10)])
+review_card = st.fixed_dictionaries(
+    {
+        "id": st.from_regex(r"\A[A-Za-z0-9_:.-]{1,40}\Z"),
+        "chapter": chapter,
+        "box": st.integers(1, 5),
+        "due": day,
+        "seen": day,
+    },
+    optional={"met": day},
+)
+review = st.fixed_dictionaries(
+    {"chapters": st.lists(chapter, max_size=9, unique=True), "cards": st.lists(review_card, max_size=5)},
+    optional={
+        "draft": st.fixed_dictionaries(
+            {},
+            optional={
+                "card": st.text(max_size=40),
+                "choices": st.lists(st.integers(0, 19), max_size=4),
+                "revealed": st.booleans(),
+            },
+        )
+    },
+)
+
+VALID = {
+    "reflection": reflection,
+    "timeline": timeline,
+    "episodes": episodes,
+    "quiz": quiz,
+    "review": review,
+}
 assert set(VALID) == set(SCHEMA_OF_KIND), "a kind of data has no strategy for valid data"
 
 

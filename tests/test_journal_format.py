@@ -16,7 +16,7 @@ FIXTURE = (Path(__file__).parent / "fixtures" / "journal_fixture.json").read_tex
 
 
 def test_parse_journal_accepts_the_fixture():
-    assert len(parse_journal(FIXTURE)["entries"]) == 5
+    assert len(parse_journal(FIXTURE)["entries"]) == 6
 
 
 def test_an_entry_filed_under_another_widget_is_refused():

@@ -17,7 +17,7 @@ def page_with_replies(tmp_path):
 def test_schemas_for_every_kind_are_synced():
     page = JournalPage()
     assert page.trait_metadata("schemas", "sync") is True
-    assert {"entry", "journal", "reflection", "quiz-progress", "timeline", "episodes"} == set(
+    assert {"entry", "journal", "reflection", "quiz-progress", "timeline", "episodes", "review"} == set(
         page.schemas
     )
 
@@ -32,7 +32,7 @@ def test_load_all_sends_the_journal_file(tmp_path):
 def test_import_and_clear_all_reach_the_journal_file(tmp_path):
     page, replies = page_with_replies(tmp_path)
     page._on_front_end_message(page, {"type": "import", "journal": FIXTURE}, [])
-    assert len(page.journal.entries()) == 5
+    assert len(page.journal.entries()) == 6
     page._on_front_end_message(page, {"type": "clear-all"}, [])
     assert page.journal.entries() == {}
     assert replies == []

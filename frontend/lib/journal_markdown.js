@@ -56,6 +56,35 @@ function draftLines(data) {
   return ["", "Not yet added: a draft, kept as you typed it.", "", ...rows.map(([name, text]) => `- ${name}: ${text}`)];
 }
 
+/**
+ * The spaced review in words, shared by My journal and the Markdown export: a summary
+ * line, then one line per card met (all of it, so an export holds nothing unseen), then
+ * the card on screen when the learner left. Boxes say when a card returns, never a grade.
+ *
+ *   reviewLines({ chapters: ["chapter-03"], cards: [] }).summary;
+ *   // "Chapters chosen for review: 3. Cards met: none yet."
+ */
+export function reviewLines(data) {
+  const chapterNumber = (chapter) => String(Number(chapter.slice(-2)));
+  const chosen = data.chapters.length ? data.chapters.map(chapterNumber).join(", ") : "none yet";
+  const boxes = [1, 2, 3, 4, 5]
+    .map((box) => [box, data.cards.filter((card) => card.box === box).length])
+    .filter(([, count]) => count)
+    .map(([box, count]) => `box ${box}: ${count}`);
+  const met = data.cards.length ? `${data.cards.length} (${boxes.join(", ")})` : "none yet";
+  const cards = [...data.cards]
+    .sort((a, b) => compareText(a.due + a.id, b.due + b.id))
+    .map((card) => `Chapter ${chapterNumber(card.chapter)}, ${card.id}: box ${card.box}, back on ${card.due}, last seen ${card.seen}`);
+  let draft = "";
+  if (data.draft && data.draft.card) {
+    draft = `On screen when you left: ${data.draft.card}`;
+    if (data.draft.choices && data.draft.choices.length) draft += `, options chosen: ${data.draft.choices.map((n) => n + 1).join(", ")}`;
+    if (data.draft.revealed) draft += ", answer shown";
+    draft += ".";
+  }
+  return { summary: `Chapters chosen for review: ${chosen}. Cards met: ${met}.`, cards, draft };
+}
+
 // Everything an entry holds is shown, on My journal and in the Markdown: a learner who
 // shares an export must be able to see all of it first.
 export const MARKDOWN = {
@@ -97,6 +126,10 @@ export const MARKDOWN = {
       `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`,
     ]);
     return [...intro, ...episodes, ...draftLines(data)];
+  },
+  review(data) {
+    const { summary, cards, draft } = reviewLines(data);
+    return [summary, ...(cards.length ? ["", ...cards.map((line) => `- ${line}`)] : []), ...(draft ? ["", draft] : [])];
   },
 };
 

@@ -2,7 +2,7 @@
 // (journal_problems), and this learner's entries read from this browser's storage.
 import { typeOf, validate } from "./validate.js";
 
-export const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
+export const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes", review: "review" };
 
 /** Problems of one saved entry: envelope first, then its data by kind. */
 export function entryProblems(entry, schemas, path) {

@@ -2,7 +2,7 @@
 // (journal_markdown.js), laid out as a page reads (lists, labelled parts, paragraphs)
 // rather than as Markdown syntax with dashes and [brackets].
 import { element } from "./elements.js";
-import { draftRows } from "./journal_markdown.js";
+import { draftRows, reviewLines } from "./journal_markdown.js";
 
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 
@@ -73,6 +73,17 @@ const VIEW = {
       list.append(item);
     }
     return [...nodes, list];
+  },
+  review(data) {
+    const { summary, cards, draft } = reviewLines(data);
+    const nodes = [element("p", {}, summary)];
+    if (cards.length) {
+      const list = element("ul", { class: "pdc-journal-list" });
+      list.append(...cards.map((line) => element("li", {}, line)));
+      nodes.push(list);
+    }
+    if (draft) nodes.push(element("p", {}, draft));
+    return nodes;
   },
 };
 

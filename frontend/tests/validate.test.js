@@ -2,10 +2,9 @@
 // tests use (tests/test_data_model_parity.py compares the messages too).
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { SCHEMA_OF_KIND } from "../lib/journal_read.js";
 import { FORMAT_VERSION, validate } from "../lib/validate.js";
 import { readJson, schema } from "./paths.js";
-
-const SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
 
 test("every case of the shared table gives the paths Python gives", () => {
   for (const { kind, data, paths } of readJson("tests/fixtures/validation_cases.json")) {

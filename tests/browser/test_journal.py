@@ -61,11 +61,11 @@ def test_import_shows_the_plan_asks_first_then_markdown_export_matches_python(
     journal = open_journal(visit, book_url)
     import_file(journal, "journal.json", FIXTURE_TEXT, tmp_path)
     plan = journal.locator(".pdc-journal-import .pdc-warning")
-    expect(plan).to_contain_text("add 5")
+    expect(plan).to_contain_text("add 6")
     assert saved_keys(visit) == []  # nothing written before the learner agrees
     plan.get_by_role("button", name="Yes, import").click()
-    expect(journal.locator(".pdc-status")).to_have_text("Imported 5 items.")
-    assert len(saved_keys(visit)) == 5
+    expect(journal.locator(".pdc-status")).to_have_text("Imported 6 items.")
+    assert len(saved_keys(visit)) == 6
 
     with visit.page.expect_download() as download:
         journal.get_by_role("button", name="Export as Markdown").click()
@@ -93,7 +93,7 @@ def test_delete_everything_asks_first(visit, book_url, tmp_path):
     journal.get_by_role("button", name="Yes, import").click()
     journal.get_by_role("button", name="Delete everything").first.click()
     journal.get_by_role("button", name="Cancel").click()
-    assert len(saved_keys(visit)) == 5
+    assert len(saved_keys(visit)) == 6
     journal.get_by_role("button", name="Delete everything").first.click()
     journal.locator(".pdc-warning").get_by_role("button", name="Delete everything").click()
     expect(journal.locator(".pdc-status")).to_contain_text("was deleted")
@@ -107,7 +107,7 @@ def test_journal_by_keyboard_and_axe(visit, book_url, tmp_path, axe_violations):
     # The plan's Import button takes focus, so Enter confirms.
     expect(journal.get_by_role("button", name="Yes, import")).to_be_focused()
     visit.page.keyboard.press("Enter")
-    expect(journal.locator(".pdc-status")).to_have_text("Imported 5 items.")
+    expect(journal.locator(".pdc-status")).to_have_text("Imported 6 items.")
     assert axe_violations(visit.page, ".pdc-journal") == []
     assert visit.outside_requests() == []
 

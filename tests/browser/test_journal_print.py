@@ -21,7 +21,7 @@ RECORD_PRINT = "window.print = () => { window.pdcPrintCalls = (window.pdcPrintCa
 
 @pytest.fixture
 def journal(visit, book_url):
-    """The journal page with the fixture's five entries (one with a long text) saved."""
+    """The journal page with the fixture's entries (one with a long text) saved."""
     entries = dict(FIXTURE["entries"])
     long_entry = json.loads(json.dumps(entries["chapter-01-first-thoughts"]))
     long_entry.update(widget_id="chapter-02-long", title="A long reflection")

@@ -154,4 +154,4 @@ def test_journal_page_lists_around_corrupted_entries_and_never_touches_them(
         assert raw(page, key) == text
     choose_file(journal, tmp_path)  # and it keeps working
     journal.get_by_role("button", name="Yes, import").click()
-    expect(journal).to_contain_text("5 saved items")
+    expect(journal).to_contain_text("6 saved items")

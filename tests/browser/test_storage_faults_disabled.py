@@ -96,4 +96,4 @@ def test_journal_page_with_storage_disabled_says_so_and_refuses_to_import(
     assert raw(page, REFLECTION_KEY) == SAVED_BEFORE
     choose_file(journal, tmp_path)
     journal.get_by_role("button", name="Yes, import").click()
-    expect(journal.locator(".pdc-status")).to_contain_text("Imported 5 items")
+    expect(journal.locator(".pdc-status")).to_contain_text("Imported 6 items")

@@ -98,5 +98,5 @@ def test_journal_page_with_storage_full_keeps_everything_saved_and_can_finish_la
     page.evaluate(EMPTY)
     journal.get_by_role("button", name="Yes, import").click()
     expect(journal.locator(".pdc-status")).to_contain_text("Imported")
-    expect(journal).to_contain_text("5 saved items")
+    expect(journal).to_contain_text("6 saved items")
     expect(journal.get_by_text("storage is full", exact=False)).to_be_hidden()

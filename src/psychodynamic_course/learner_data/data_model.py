@@ -1,8 +1,8 @@
 """One data model for everything a learner can save, checked the same way in Python and JS.
 
-What a reflection, a timeline event, a relationship episode, quiz progress and a journal
-export may contain is written once, as JSON Schema files in ``schemas/``. This module
-and ``frontend/lib/validate.js`` implement the same small subset of JSON Schema (type, enum,
+What a reflection, a timeline event, a relationship episode, quiz progress, the spaced
+review and a journal export may contain is written once, as JSON Schema files in
+``schemas/``. This module and ``frontend/lib/validate.js`` implement the same small subset of JSON Schema (type, enum,
 const, string length in characters, pattern, minimum/maximum, items, required,
 properties, additionalProperties, anyOf) with the same messages: a property's
 ``x-message`` is what the learner reads beside the field that caused the problem.
@@ -35,6 +35,7 @@ SCHEMA_OF_KIND = {
     "quiz": "quiz-progress",
     "timeline": "timeline",
     "episodes": "episodes",
+    "review": "review",
 }
 KINDS = tuple(SCHEMA_OF_KIND)
 

@@ -150,11 +150,58 @@ def _episodes(data: dict) -> list[str]:
     return [*lines, *_draft_lines(data)]
 
 
+def review_lines(data: dict) -> tuple[str, list[str], str]:
+    """The spaced review in words: a summary, one line per card met, the card left on screen.
+
+    The same text as ``reviewLines`` in ``frontend/lib/journal_markdown.js``.
+
+    Example:
+        >>> review_lines({"chapters": ["chapter-03"], "cards": []})[0]
+        'Chapters chosen for review: 3. Cards met: none yet.'
+    """
+
+    def number(chapter: str) -> str:
+        return str(int(chapter[-2:]))
+
+    chosen = ", ".join(map(number, data["chapters"])) or "none yet"
+    boxes = [
+        f"box {box}: {count}"
+        for box in range(1, 6)
+        if (count := sum(card["box"] == box for card in data["cards"]))
+    ]
+    met = f"{len(data['cards'])} ({', '.join(boxes)})" if data["cards"] else "none yet"
+    cards = [
+        f"Chapter {number(card['chapter'])}, {card['id']}: box {card['box']}, "
+        f"back on {card['due']}, last seen {card['seen']}"
+        for card in sorted(data["cards"], key=lambda card: card["due"] + card["id"])
+    ]
+    draft = ""
+    if data.get("draft", {}).get("card"):
+        draft = f"On screen when you left: {data['draft']['card']}"
+        if data["draft"].get("choices"):
+            draft += ", options chosen: " + ", ".join(str(n + 1) for n in data["draft"]["choices"])
+        if data["draft"].get("revealed"):
+            draft += ", answer shown"
+        draft += "."
+    return f"Chapters chosen for review: {chosen}. Cards met: {met}.", cards, draft
+
+
+def _review(data: dict) -> list[str]:
+    summary, cards, draft = review_lines(data)
+    lines = [summary]
+    if cards:
+        lines += ["", *(f"- {line}" for line in cards)]
+    if draft:
+        lines += ["", draft]
+    return lines
+
+
 _RENDERERS = {
     "reflection": _reflection,
     "quiz": _quiz,
     "timeline": _timeline,
     "episodes": _episodes,
+    "review": _review,
 }
 
 

@@ -9,7 +9,7 @@ another browser on the same hub.
 Example:
     >>> page = JournalPage()
     >>> sorted(page.schemas)
-    ['entry', 'episodes', 'journal', 'quiz-progress', 'reflection', 'timeline']
+    ['entry', 'episodes', 'journal', 'quiz-progress', 'reflection', 'review', 'timeline']
 """
 
 from __future__ import annotations

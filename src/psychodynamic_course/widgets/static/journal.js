@@ -67,6 +67,21 @@ function draftLines(data) {
   if (!rows.length) return [];
   return ["", "Not yet added: a draft, kept as you typed it.", "", ...rows.map(([name, text]) => `- ${name}: ${text}`)];
 }
+function reviewLines(data) {
+  const chapterNumber = (chapter) => String(Number(chapter.slice(-2)));
+  const chosen = data.chapters.length ? data.chapters.map(chapterNumber).join(", ") : "none yet";
+  const boxes = [1, 2, 3, 4, 5].map((box) => [box, data.cards.filter((card) => card.box === box).length]).filter(([, count]) => count).map(([box, count]) => `box ${box}: ${count}`);
+  const met = data.cards.length ? `${data.cards.length} (${boxes.join(", ")})` : "none yet";
+  const cards = [...data.cards].sort((a, b) => compareText(a.due + a.id, b.due + b.id)).map((card) => `Chapter ${chapterNumber(card.chapter)}, ${card.id}: box ${card.box}, back on ${card.due}, last seen ${card.seen}`);
+  let draft = "";
+  if (data.draft && data.draft.card) {
+    draft = `On screen when you left: ${data.draft.card}`;
+    if (data.draft.choices && data.draft.choices.length) draft += `, options chosen: ${data.draft.choices.map((n) => n + 1).join(", ")}`;
+    if (data.draft.revealed) draft += ", answer shown";
+    draft += ".";
+  }
+  return { summary: `Chapters chosen for review: ${chosen}. Cards met: ${met}.`, cards, draft };
+}
 var MARKDOWN = {
   reflection(data) {
     if (data.mode === "skipped") {
@@ -106,6 +121,10 @@ var MARKDOWN = {
       `   - I responded: ${withCategory(episode.self, episode.self_category || "")}`
     ]);
     return [...intro, ...episodes, ...draftLines(data)];
+  },
+  review(data) {
+    const { summary, cards, draft } = reviewLines(data);
+    return [summary, ...cards.length ? ["", ...cards.map((line) => `- ${line}`)] : [], ...draft ? ["", draft] : []];
   }
 };
 function groupByChapter(entries) {
@@ -208,7 +227,7 @@ function validate(schema, value, path = "") {
 }
 
 // frontend/lib/journal_read.js
-var SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes" };
+var SCHEMA_OF_KIND = { reflection: "reflection", quiz: "quiz-progress", timeline: "timeline", episodes: "episodes", review: "review" };
 function entryProblems(entry, schemas, path) {
   const problems = validate(schemas.entry, entry, path);
   if (problems.length) return problems;
@@ -321,6 +340,17 @@ var VIEW = {
       list.append(item);
     }
     return [...nodes, list];
+  },
+  review(data) {
+    const { summary, cards, draft } = reviewLines(data);
+    const nodes = [element("p", {}, summary)];
+    if (cards.length) {
+      const list = element("ul", { class: "pdc-journal-list" });
+      list.append(...cards.map((line) => element("li", {}, line)));
+      nodes.push(list);
+    }
+    if (draft) nodes.push(element("p", {}, draft));
+    return nodes;
   }
 };
 function entryArticle(entry, savedOnNode, onDeleteDraft) {
