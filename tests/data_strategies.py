@@ -179,7 +179,10 @@ review_card = st.fixed_dictionaries(
     optional={"met": day},
 )
 review = st.fixed_dictionaries(
-    {"chapters": st.lists(chapter, max_size=9, unique=True), "cards": st.lists(review_card, max_size=5)},
+    {
+        "chapters": st.lists(chapter, max_size=9, unique=True),
+        "cards": st.lists(review_card, max_size=5),
+    },
     optional={
         "draft": st.fixed_dictionaries(
             {},

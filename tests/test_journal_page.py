@@ -17,9 +17,15 @@ def page_with_replies(tmp_path):
 def test_schemas_for_every_kind_are_synced():
     page = JournalPage()
     assert page.trait_metadata("schemas", "sync") is True
-    assert {"entry", "journal", "reflection", "quiz-progress", "timeline", "episodes", "review"} == set(
-        page.schemas
-    )
+    assert {
+        "entry",
+        "journal",
+        "reflection",
+        "quiz-progress",
+        "timeline",
+        "episodes",
+        "review",
+    } == set(page.schemas)
 
 
 def test_load_all_sends_the_journal_file(tmp_path):

@@ -8,6 +8,7 @@ import { kernelBridge, newerCopy } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
 import { printNote } from "../lib/print.js";
 import { answerSentence, correctIndexes, sameSet } from "../lib/quiz_answers.js";
+import { questionFields } from "../lib/quiz_question.js";
 import { createStore } from "../lib/storage.js";
 import { validate } from "../lib/validate.js";
 
@@ -108,35 +109,11 @@ function render({ model, el, namespace, learner }) {
 function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {
   const qid = `${idPrefix}-${question.id}`;
   const multiple = question.kind === "multiple";
-  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
-  const legend = element("legend");
-  legend.append(
-    element("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
-    document.createTextNode(question.prompt),
+  const { fieldset, optionList, rows, chosen, choose, showExplanations } = questionFields(
+    question,
+    qid,
+    `Question ${questionIndex + 1} of ${questionCount}. `,
   );
-  fieldset.append(legend);
-  if (multiple) {
-    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
-  }
-
-  const rows = question.options.map((option, optionIndex) => {
-    const inputId = `${qid}-option-${optionIndex}`;
-    const row = element("div", { class: "pdc-quiz-option" });
-    const input = element("input", {
-      type: multiple ? "checkbox" : "radio",
-      name: `${qid}-choice`,
-      id: inputId,
-      value: String(optionIndex),
-    });
-    const label = element("label", { for: inputId }, option.text);
-    const verdict = element("span", { class: "pdc-quiz-verdict" });
-    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
-    explanation.hidden = true;
-    row.append(input, label, verdict, explanation);
-    return { option, input, row, verdict, explanation };
-  });
-  const optionList = element("div", { class: "pdc-quiz-options" });
-  optionList.append(...rows.map((r) => r.row));
 
   const checkButton = element("button", { type: "button", class: "pdc-button" }, "Check answer");
   const retryButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Try again");
@@ -144,23 +121,9 @@ function renderQuestion(question, questionIndex, questionCount, idPrefix, state,
   const actions = element("div", { class: "pdc-quiz-actions" });
   actions.append(checkButton, retryButton, revealButton);
   const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
-  fieldset.append(optionList, actions, feedback);
+  fieldset.append(actions, feedback);
 
-  const chosen = () => rows.flatMap((r, index) => (r.input.checked ? [index] : []));
   const right = correctIndexes(question);
-
-  function showExplanations(which) {
-    rows.forEach((r, index) => {
-      const visible = which.includes(index);
-      r.explanation.hidden = !visible;
-      r.explanation.textContent = visible ? r.option.explanation : "";
-      // Words, not colour, say which option is right.
-      r.verdict.textContent = visible ? (r.option.correct ? " Correct answer." : " Not correct.") : "";
-      r.row.dataset.verdict = visible ? (r.option.correct ? "correct" : "incorrect") : "";
-      if (visible) r.input.setAttribute("aria-describedby", r.explanation.id);
-      else r.input.removeAttribute("aria-describedby");
-    });
-  }
 
   function update() {
     const status = state.status[question.id];
@@ -185,11 +148,7 @@ function renderQuestion(question, questionIndex, questionCount, idPrefix, state,
   }
 
   // Restore saved choices.
-  const savedSelection = state.selections[question.id] || [];
-  rows.forEach((r, index) => {
-    r.input.checked = savedSelection.includes(index);
-    if (multiple) r.input.setAttribute("aria-describedby", `${qid}-hint`);
-  });
+  choose(state.selections[question.id] || []);
 
   optionList.addEventListener("change", () => {
     state.selections[question.id] = chosen();

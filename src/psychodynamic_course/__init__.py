@@ -32,6 +32,7 @@ from .widgets.journal_page import JournalPage
 from .widgets.pattern_finder import PatternFinder, nadia_patterns, pattern_finder
 from .widgets.quiz import Quiz, QuizDataError, load_quiz
 from .widgets.reflection import ReflectionPrompt, load_reflection
+from .widgets.review import SpacedReview, spaced_review
 from .widgets.timeline import LifeTimeline, life_timeline, nadia_timeline
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Quiz",
     "QuizDataError",
     "ReflectionPrompt",
+    "SpacedReview",
     "course_of_sessions",
     "defence_ladder",
     "defence_ladder_figure",
@@ -57,6 +59,7 @@ __all__ = [
     "nadia_timeline",
     "past_to_present_map",
     "pattern_finder",
+    "spaced_review",
     "strange_situation_episodes",
     "therapy_phases",
     "timeline_figure",

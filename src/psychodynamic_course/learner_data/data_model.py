@@ -2,15 +2,16 @@
 
 What a reflection, a timeline event, a relationship episode, quiz progress, the spaced
 review and a journal export may contain is written once, as JSON Schema files in
-``schemas/``. This module and ``frontend/lib/validate.js`` implement the same small subset of JSON Schema (type, enum,
-const, string length in characters, pattern, minimum/maximum, items, required,
-properties, additionalProperties, anyOf) with the same messages: a property's
-``x-message`` is what the learner reads beside the field that caused the problem.
-``x-not-after-this-year`` refuses a year in the future. ``x-no-control-characters``
-refuses invisible paste garbage in learner text: C0 control characters other than tab,
-newline and carriage return, DEL, and lone surrogates (which cannot even be written as
-UTF-8, so the journal file could not keep them). Its message is always its own, never the
-property's ``x-message``, because the problem is a different one.
+``schemas/``. This module and ``frontend/lib/validate.js`` implement the same small
+subset of JSON Schema (type, enum, const, string length in characters, pattern,
+minimum/maximum, items, required, properties, additionalProperties, anyOf) with the same
+messages: a property's ``x-message`` is what the learner reads beside the field that
+caused the problem. ``x-not-after-this-year`` refuses a year in the future.
+``x-no-control-characters`` refuses invisible paste garbage in learner text: C0 control
+characters other than tab, newline and carriage return, DEL, and lone surrogates (which
+cannot even be written as UTF-8, so the journal file could not keep them). Its message
+is always its own, never the property's ``x-message``, because the problem is a
+different one.
 
 Example:
     >>> problems = validate("reflection", {"text": "x" * 6000, "mode": "own"})

@@ -92,13 +92,16 @@ def widget_module(name: str) -> str:
     return (STATIC / f"{name}.js").read_text(encoding="utf-8")
 
 
-def styles(name: str) -> str:
-    """The widget's CSS: the shared ``static/common.css`` then its own file."""
-    return (
-        (STATIC / "common.css").read_text(encoding="utf-8")
-        + "\n"
-        + (STATIC / name).read_text(encoding="utf-8")
-    )
+def styles(*names: str) -> str:
+    """The widget's CSS: the shared ``static/common.css``, then its own files in order.
+
+    Example:
+        >>> shared = (STATIC / "common.css").read_text(encoding="utf-8")
+        >>> styles("quiz.css", "review.css").count(shared)
+        1
+    """
+    files = ["common.css", *names]
+    return "\n".join((STATIC / name).read_text(encoding="utf-8") for name in files)
 
 
 # Said when a message names another learner than the journal's: nothing is read or saved.

@@ -449,6 +449,58 @@ function answerSentence(texts) {
   return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
 }
 
+// frontend/lib/quiz_question.js
+function questionFields(question, qid, number) {
+  const multiple = question.kind === "multiple";
+  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
+  const legend = element("legend");
+  if (number) legend.append(element("span", { class: "pdc-quiz-number" }, number));
+  legend.append(document.createTextNode(question.prompt));
+  fieldset.append(legend);
+  if (multiple) {
+    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
+  }
+  const rows = question.options.map((option, optionIndex) => {
+    const inputId = `${qid}-option-${optionIndex}`;
+    const row = element("div", { class: "pdc-quiz-option" });
+    const input = element("input", {
+      type: multiple ? "checkbox" : "radio",
+      name: `${qid}-choice`,
+      id: inputId,
+      value: String(optionIndex)
+    });
+    if (multiple) input.setAttribute("aria-describedby", `${qid}-hint`);
+    const label = element("label", { for: inputId }, option.text);
+    const verdict = element("span", { class: "pdc-quiz-verdict" });
+    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
+    explanation.hidden = true;
+    row.append(input, label, verdict, explanation);
+    return { option, input, row, verdict, explanation };
+  });
+  const optionList = element("div", { class: "pdc-quiz-options" });
+  optionList.append(...rows.map((r) => r.row));
+  fieldset.append(optionList);
+  const chosen = () => rows.flatMap((r, index) => r.input.checked ? [index] : []);
+  const choose = (indexes) => {
+    rows.forEach((r, index) => {
+      r.input.checked = indexes.includes(index);
+    });
+  };
+  function showExplanations(which) {
+    rows.forEach((r, index) => {
+      const visible = which.includes(index);
+      r.explanation.hidden = !visible;
+      r.explanation.textContent = visible ? r.option.explanation : "";
+      r.verdict.textContent = visible ? r.option.correct ? " Correct answer." : " Not correct." : "";
+      r.row.dataset.verdict = visible ? r.option.correct ? "correct" : "incorrect" : "";
+      if (visible) r.input.setAttribute("aria-describedby", r.explanation.id);
+      else if (multiple) r.input.setAttribute("aria-describedby", `${qid}-hint`);
+      else r.input.removeAttribute("aria-describedby");
+    });
+  }
+  return { fieldset, optionList, rows, chosen, choose, showExplanations };
+}
+
 // frontend/widgets/quiz.js
 function render({ model, el, namespace, learner }) {
   const quiz = model.get("quiz");
@@ -534,54 +586,19 @@ function render({ model, el, namespace, learner }) {
 function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {
   const qid = `${idPrefix}-${question.id}`;
   const multiple = question.kind === "multiple";
-  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
-  const legend = element("legend");
-  legend.append(
-    element("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
-    document.createTextNode(question.prompt)
+  const { fieldset, optionList, rows, chosen, choose, showExplanations } = questionFields(
+    question,
+    qid,
+    `Question ${questionIndex + 1} of ${questionCount}. `
   );
-  fieldset.append(legend);
-  if (multiple) {
-    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
-  }
-  const rows = question.options.map((option, optionIndex) => {
-    const inputId = `${qid}-option-${optionIndex}`;
-    const row = element("div", { class: "pdc-quiz-option" });
-    const input = element("input", {
-      type: multiple ? "checkbox" : "radio",
-      name: `${qid}-choice`,
-      id: inputId,
-      value: String(optionIndex)
-    });
-    const label = element("label", { for: inputId }, option.text);
-    const verdict = element("span", { class: "pdc-quiz-verdict" });
-    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
-    explanation.hidden = true;
-    row.append(input, label, verdict, explanation);
-    return { option, input, row, verdict, explanation };
-  });
-  const optionList = element("div", { class: "pdc-quiz-options" });
-  optionList.append(...rows.map((r) => r.row));
   const checkButton = element("button", { type: "button", class: "pdc-button" }, "Check answer");
   const retryButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Try again");
   const revealButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Show the answer");
   const actions = element("div", { class: "pdc-quiz-actions" });
   actions.append(checkButton, retryButton, revealButton);
   const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
-  fieldset.append(optionList, actions, feedback);
-  const chosen = () => rows.flatMap((r, index) => r.input.checked ? [index] : []);
+  fieldset.append(actions, feedback);
   const right = correctIndexes(question);
-  function showExplanations(which) {
-    rows.forEach((r, index) => {
-      const visible = which.includes(index);
-      r.explanation.hidden = !visible;
-      r.explanation.textContent = visible ? r.option.explanation : "";
-      r.verdict.textContent = visible ? r.option.correct ? " Correct answer." : " Not correct." : "";
-      r.row.dataset.verdict = visible ? r.option.correct ? "correct" : "incorrect" : "";
-      if (visible) r.input.setAttribute("aria-describedby", r.explanation.id);
-      else r.input.removeAttribute("aria-describedby");
-    });
-  }
   function update() {
     const status = state.status[question.id];
     const selection = chosen();
@@ -601,11 +618,7 @@ function renderQuestion(question, questionIndex, questionCount, idPrefix, state,
       showExplanations([]);
     }
   }
-  const savedSelection = state.selections[question.id] || [];
-  rows.forEach((r, index) => {
-    r.input.checked = savedSelection.includes(index);
-    if (multiple) r.input.setAttribute("aria-describedby", `${qid}-hint`);
-  });
+  choose(state.selections[question.id] || []);
   optionList.addEventListener("change", () => {
     state.selections[question.id] = chosen();
     delete state.status[question.id];

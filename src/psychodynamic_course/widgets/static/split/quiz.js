@@ -1,5 +1,11 @@
 // Generated from frontend/widgets/ (the static book's split build) by `make frontend`: do not edit it, edit the source and run that.
 import {
+  answerSentence,
+  correctIndexes,
+  questionFields,
+  sameSet
+} from "./chunk-ERHGZWVT.js";
+import {
   printNote
 } from "./chunk-QHZJEVCX.js";
 import {
@@ -13,21 +19,6 @@ import {
   element,
   uid
 } from "./chunk-SLPQET2C.js";
-
-// frontend/lib/quiz_answers.js
-function correctIndexes(question) {
-  return question.options.flatMap((option, index) => option.correct ? [index] : []);
-}
-function sameSet(a, b) {
-  return a.length === b.length && a.every((value) => b.includes(value));
-}
-function answerSentence(texts) {
-  const sentences = texts.map((text) => {
-    const trimmed = text.trim();
-    return /[.?!]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
-  });
-  return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
-}
 
 // frontend/widgets/quiz.js
 function render({ model, el, namespace, learner }) {
@@ -114,54 +105,19 @@ function render({ model, el, namespace, learner }) {
 function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {
   const qid = `${idPrefix}-${question.id}`;
   const multiple = question.kind === "multiple";
-  const fieldset = element("fieldset", { class: "pdc-quiz-question" });
-  const legend = element("legend");
-  legend.append(
-    element("span", { class: "pdc-quiz-number" }, `Question ${questionIndex + 1} of ${questionCount}. `),
-    document.createTextNode(question.prompt)
+  const { fieldset, optionList, rows, chosen, choose, showExplanations } = questionFields(
+    question,
+    qid,
+    `Question ${questionIndex + 1} of ${questionCount}. `
   );
-  fieldset.append(legend);
-  if (multiple) {
-    fieldset.append(element("p", { class: "pdc-quiz-hint", id: `${qid}-hint` }, "Choose all that apply."));
-  }
-  const rows = question.options.map((option, optionIndex) => {
-    const inputId = `${qid}-option-${optionIndex}`;
-    const row = element("div", { class: "pdc-quiz-option" });
-    const input = element("input", {
-      type: multiple ? "checkbox" : "radio",
-      name: `${qid}-choice`,
-      id: inputId,
-      value: String(optionIndex)
-    });
-    const label = element("label", { for: inputId }, option.text);
-    const verdict = element("span", { class: "pdc-quiz-verdict" });
-    const explanation = element("p", { class: "pdc-quiz-explanation", id: `${inputId}-why` });
-    explanation.hidden = true;
-    row.append(input, label, verdict, explanation);
-    return { option, input, row, verdict, explanation };
-  });
-  const optionList = element("div", { class: "pdc-quiz-options" });
-  optionList.append(...rows.map((r) => r.row));
   const checkButton = element("button", { type: "button", class: "pdc-button" }, "Check answer");
   const retryButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Try again");
   const revealButton = element("button", { type: "button", class: "pdc-button pdc-secondary" }, "Show the answer");
   const actions = element("div", { class: "pdc-quiz-actions" });
   actions.append(checkButton, retryButton, revealButton);
   const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
-  fieldset.append(optionList, actions, feedback);
-  const chosen = () => rows.flatMap((r, index) => r.input.checked ? [index] : []);
+  fieldset.append(actions, feedback);
   const right = correctIndexes(question);
-  function showExplanations(which) {
-    rows.forEach((r, index) => {
-      const visible = which.includes(index);
-      r.explanation.hidden = !visible;
-      r.explanation.textContent = visible ? r.option.explanation : "";
-      r.verdict.textContent = visible ? r.option.correct ? " Correct answer." : " Not correct." : "";
-      r.row.dataset.verdict = visible ? r.option.correct ? "correct" : "incorrect" : "";
-      if (visible) r.input.setAttribute("aria-describedby", r.explanation.id);
-      else r.input.removeAttribute("aria-describedby");
-    });
-  }
   function update() {
     const status = state.status[question.id];
     const selection = chosen();
@@ -181,11 +137,7 @@ function renderQuestion(question, questionIndex, questionCount, idPrefix, state,
       showExplanations([]);
     }
   }
-  const savedSelection = state.selections[question.id] || [];
-  rows.forEach((r, index) => {
-    r.input.checked = savedSelection.includes(index);
-    if (multiple) r.input.setAttribute("aria-describedby", `${qid}-hint`);
-  });
+  choose(state.selections[question.id] || []);
   optionList.addEventListener("change", () => {
     state.selections[question.id] = chosen();
     delete state.status[question.id];
