@@ -56,6 +56,8 @@ CONFIGURATION_TRAITS = frozenset(
         # Teaching widgets: authored content and which part of it is on show.
         "levels",  # defence ladder
         "level",
+        "cards",  # spaced review: the course's questions and glossary terms
+        "chapters",  # and the chapters one may choose
         "findings",  # dose-effect explorer
         "notes",
         "caveats",

@@ -4,9 +4,11 @@
 // and writes only this browser's storage (and, in a kernel, the journal file). Each
 // entry is shown as the lines of its Markdown (lib/journal_markdown.js).
 
+import { today } from "../lib/clock.js";
 import { download } from "../lib/download.js";
 import { element, uid } from "../lib/elements.js";
 import { groupByChapter, journalToMarkdown } from "../lib/journal_markdown.js";
+import { chapterProgress, progressTable } from "../lib/journal_progress.js";
 import { journalProblems, readBrowserJournal } from "../lib/journal_read.js";
 import { entryArticle, savedOn } from "../lib/journal_view.js";
 import { sendAsLearner } from "../lib/kernel.js";
@@ -94,7 +96,8 @@ function render({ model, el, namespace, learner }) {
 
   const status = element("p", { class: "pdc-status", role: "status" });
   const list = element("div", { class: "pdc-journal-entries" });
-  root.append(heading, summary, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
+  const progress = element("div", { class: "pdc-journal-glance" });
+  root.append(heading, summary, progress, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
   el.replaceChildren(root);
 
   let current = readBrowserJournal(courseId, namespace, schemas, storage);
@@ -113,6 +116,7 @@ function render({ model, el, namespace, learner }) {
       notes.push(`${current.setAside} older cop${current.setAside === 1 ? "y" : "ies"} that could not be read ${current.setAside === 1 ? "is" : "are"} kept aside in this browser, untouched.`);
     }
     if (notes.length) showWarning(notes.join(" "));
+    progress.replaceChildren(...(entries.length ? [progressTable(chapterProgress(entries, today()))] : []));
     const sections = groupByChapter(entries).map(([chapter, inChapter]) => {
       const section = element("section", { class: "pdc-journal-chapter" });
       section.append(element("h4", {}, chapter));

@@ -182,3 +182,28 @@ def test_a_book_opened_from_a_file_never_guesses_when_the_browser_closed(browser
         )
     finally:
         context.close()
+
+
+def test_progress_at_a_glance_per_chapter_without_a_score(visit, book_url):
+    page = visit.page
+    page.goto(f"{book_url}/book/chapter_03.html")
+    quiz = page.locator(".pdc-quiz")
+    expect(quiz).to_be_visible(timeout=20_000)
+    quiz.locator("fieldset").first.locator("input").first.check()
+    quiz.locator("fieldset").first.get_by_role("button", name="Check answer").click()
+    page.goto(f"{book_url}/book/review.html")
+    review = page.locator(".pdc-review")
+    expect(review).to_be_visible(timeout=20_000)
+    review.get_by_label("Chapter 5:", exact=False).check()
+
+    journal = open_journal(visit, book_url)
+    table = journal.get_by_role("table", name="At a glance, chapter by chapter")
+    rows = {
+        row.locator("th").inner_text(): row.locator("td").all_inner_texts()
+        for row in table.locator("tbody tr").all()
+    }
+    assert len(rows) == 9
+    assert rows["Chapter 3"] == ["1 question checked", "None written yet", "Nothing due today"]
+    assert rows["Chapter 5"] == ["Not tried yet", "None written yet", "Nothing due today"]
+    assert rows["Chapter 4"] == ["Not tried yet", "None written yet", "Not chosen for review"]
+    assert not re.search(r"\d\s*%|score:|grade", table.inner_text(), re.I)

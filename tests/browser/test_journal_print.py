@@ -39,7 +39,7 @@ def journal(visit, book_url):
     )
     visit.page.goto(f"{book_url}/book/my_journal.html")
     journal = visit.page.locator(".pdc-journal")
-    expect(journal).to_contain_text("6 saved items", timeout=20_000)
+    expect(journal).to_contain_text(f"{len(entries)} saved items", timeout=20_000)
     return journal
 
 

@@ -1,5 +1,17 @@
 // Generated from frontend/widgets/journal.js by `make frontend`: do not edit it, edit the source and run that.
 
+// frontend/lib/clock.js
+function now() {
+  return new Date(Date.now());
+}
+var pad = (number) => String(number).padStart(2, "0");
+function dayOf(date) {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+function today() {
+  return dayOf(now());
+}
+
 // frontend/lib/elements.js
 var instanceCount = 0;
 var CONTROLS = /* @__PURE__ */ new Set(["input", "select", "textarea", "button", "a"]);
@@ -145,6 +157,59 @@ function journalToMarkdown(journal) {
     }
   }
   return lines.join("\n");
+}
+
+// frontend/lib/review_schedule.js
+var INTERVAL_DAYS = [1, 3, 7, 14, 30];
+var LAST_BOX = INTERVAL_DAYS.length;
+function dueByChapter(review, day) {
+  const counts = {};
+  for (const card of review.cards) {
+    if (card.due <= day) counts[card.chapter] = (counts[card.chapter] || 0) + 1;
+  }
+  return counts;
+}
+
+// frontend/lib/journal_progress.js
+var CHAPTERS = ["01", "02", "03", "04", "05", "06", "07", "08", "09"].map((number) => `chapter-${number}`);
+var plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+function chapterProgress(entries, day) {
+  const review = entries.find((entry) => entry.kind === "review");
+  const due = review ? dueByChapter(review.data, day) : {};
+  const reviewing = new Set(review ? [...review.data.chapters, ...review.data.cards.map((card) => card.chapter)] : []);
+  return CHAPTERS.map((chapter) => {
+    const own = entries.filter((entry) => entry.widget_id.startsWith(`${chapter}-`));
+    const checked = own.filter((entry) => entry.kind === "quiz").reduce((count, entry) => count + Object.keys(entry.data.status).length, 0);
+    const written = own.filter(
+      (entry) => entry.kind === "reflection" && entry.data.mode !== "skipped" && entry.data.text.trim() !== ""
+    ).length;
+    let reviewPhrase = "Not chosen for review";
+    if (due[chapter]) reviewPhrase = `${plural(due[chapter], "card", "cards")} due`;
+    else if (reviewing.has(chapter)) reviewPhrase = "Nothing due today";
+    return {
+      chapter,
+      name: `Chapter ${Number(chapter.slice(-2))}`,
+      selfCheck: checked ? `${plural(checked, "question", "questions")} checked` : "Not tried yet",
+      reflection: written ? `${plural(written, "reflection", "reflections")} written` : "None written yet",
+      review: reviewPhrase
+    };
+  });
+}
+function progressTable(rows) {
+  const head = element("tr");
+  for (const name of ["Chapter", "Self-check", "Reflection", "Review today"]) head.append(element("th", { scope: "col" }, name));
+  const body = element("tbody");
+  for (const row of rows) {
+    const line = element("tr");
+    line.append(element("th", { scope: "row" }, row.name));
+    for (const phrase of [row.selfCheck, row.reflection, row.review]) line.append(element("td", {}, phrase));
+    body.append(line);
+  }
+  const table = element("table", { class: "pdc-journal-progress" });
+  const thead = element("thead");
+  thead.append(head);
+  table.append(element("caption", {}, "At a glance, chapter by chapter (nothing here is scored)"), thead, body);
+  return table;
 }
 
 // frontend/lib/validate.js
@@ -555,7 +620,8 @@ function render({ model, el, namespace, learner }) {
   deleteConfirm.hidden = true;
   const status = element("p", { class: "pdc-status", role: "status" });
   const list = element("div", { class: "pdc-journal-entries" });
-  root.append(heading, summary, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
+  const progress = element("div", { class: "pdc-journal-glance" });
+  root.append(heading, summary, progress, warning, shared, exportBar, importBox, list, deleteButton, deleteConfirm, status);
   el.replaceChildren(root);
   let current = readBrowserJournal(courseId, namespace, schemas, storage);
   function draw() {
@@ -570,6 +636,7 @@ function render({ model, el, namespace, learner }) {
       notes.push(`${current.setAside} older cop${current.setAside === 1 ? "y" : "ies"} that could not be read ${current.setAside === 1 ? "is" : "are"} kept aside in this browser, untouched.`);
     }
     if (notes.length) showWarning(notes.join(" "));
+    progress.replaceChildren(...entries.length ? [progressTable(chapterProgress(entries, today()))] : []);
     const sections = groupByChapter(entries).map(([chapter, inChapter]) => {
       const section = element("section", { class: "pdc-journal-chapter" });
       section.append(element("h4", {}, chapter));
