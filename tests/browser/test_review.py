@@ -57,12 +57,12 @@ def answer_question(widget, card, option: int):
     return body.locator(".pdc-quiz-feedback")
 
 
-def test_a_recalled_card_comes_back_after_its_interval_and_a_missed_one_tomorrow(
-    visit, book_url
-):
+def test_a_recalled_card_comes_back_after_its_interval_and_a_missed_one_tomorrow(visit, book_url):
     page = visit.page
     widget = open_review(page, book_url, DAY_ONE)
-    expect(widget.locator(".pdc-review-today")).to_have_text("Choose at least one chapter to start.")
+    expect(widget.locator(".pdc-review-today")).to_have_text(
+        "Choose at least one chapter to start."
+    )
     widget.get_by_label("Chapter 3:", exact=False).check()
     expect(widget.locator(".pdc-review-today")).to_have_text("Due today: 10 cards.")
 
@@ -105,8 +105,13 @@ def test_a_whole_session_by_keyboard_with_focus_and_announcements(visit, book_ur
     page = visit.page
     # Every chapter 3 question already met and not due: today brings term cards.
     met = [
-        {"id": card["id"], "chapter": "chapter-03", "box": 3, "due": "2026-12-20",
-         "seen": "2026-12-01"}
+        {
+            "id": card["id"],
+            "chapter": "chapter-03",
+            "box": 3,
+            "due": "2026-12-20",
+            "seen": "2026-12-01",
+        }
         for card in QUESTIONS_3
     ]
     page.clock.set_fixed_time(DAY_ONE)
