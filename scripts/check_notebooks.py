@@ -7,14 +7,20 @@ Run by pre-commit on every committed ``.ipynb`` (and so by ``make test``):
 It fails, naming the notebook and the problem, when a notebook has saved widget state
 (``metadata.widgets``, where a learner's typed text would leak), a stored widget view,
 execution timestamps, code cells that were not run once each, top to bottom, in a
-fresh kernel (execution counts 1, 2, 3, ...), or a code cell tagged ``hide-input``.
-``make notebooks`` produces notebooks that pass the rest.
+fresh kernel (execution counts 1, 2, 3, ...), a code cell tagged ``hide-input``, or a
+setup cell (tagged ``remove-cell``: the Colab install, the imports) that JupyterLab would
+show open. ``make notebooks`` produces notebooks that pass the rest.
 
 Why no ``hide-input``: readers of the book are psychology students, not programmers; a
 cell that builds a figure or widget is one call, and a "Show code cell source" toggle
 above every exercise is noise to them. Such cells are tagged ``remove-input`` instead:
 the book shows only the output, while the notebook and its download keep the code.
-``--fix`` retags them in place (re-run it after merging notebook changes):
+Why setup cells are collapsed: the book hides them, and in JupyterLab and Notebook 7 an
+instructor in front of a class should not open a chapter on a pip command and imports.
+``metadata.jupyter.source_hidden`` is what both honour: the cell runs, its code shows as
+a collapsed bar that one click opens.
+
+``--fix`` retags and collapses in place (re-run it after merging notebook changes):
 
     python scripts/check_notebooks.py --fix book/*.ipynb
 """
@@ -33,6 +39,7 @@ WIDGET_MIME_TYPES = (
 
 HIDDEN_INPUT_TAG = "hide-input"  # draws a code toggle in the book: refused
 REMOVED_INPUT_TAG = "remove-input"  # shows the output alone: what such cells use
+SETUP_TAG = "remove-cell"  # the book leaves the cell out: Jupyter shows it collapsed
 
 
 def notebook_problems(notebook: dict) -> list[str]:
@@ -52,6 +59,14 @@ def notebook_problems(notebook: dict) -> list[str]:
         if HIDDEN_INPUT_TAG in cell.get("metadata", {}).get("tags", []):
             problems.append(
                 f"cell {index}: tagged {HIDDEN_INPUT_TAG}; tag it {REMOVED_INPUT_TAG} "
+                "(python scripts/check_notebooks.py --fix)"
+            )
+        metadata = cell.get("metadata", {})
+        if SETUP_TAG in metadata.get("tags", []) and not metadata.get("jupyter", {}).get(
+            "source_hidden"
+        ):
+            problems.append(
+                f"cell {index}: a setup cell ({SETUP_TAG}) shown open in Jupyter; collapse it "
                 "(python scripts/check_notebooks.py --fix)"
             )
         if "execution" in cell.get("metadata", {}):
@@ -86,6 +101,24 @@ def retag_hidden_inputs(notebook: dict) -> int:
     return changed
 
 
+def collapse_setup_cells(notebook: dict) -> int:
+    """Collapse every setup cell's code in JupyterLab; return how many changed.
+
+    Example:
+        >>> notebook = {"cells": [{"cell_type": "code", "metadata": {"tags": ["remove-cell"]}}]}
+        >>> collapse_setup_cells(notebook), notebook["cells"][0]["metadata"]["jupyter"]
+        (1, {'source_hidden': True})
+    """
+    changed = 0
+    for cell in notebook.get("cells", []):
+        metadata = cell.get("metadata", {})
+        is_setup = cell.get("cell_type") == "code" and SETUP_TAG in metadata.get("tags", [])
+        if is_setup and not metadata.get("jupyter", {}).get("source_hidden"):
+            metadata.setdefault("jupyter", {})["source_hidden"] = True
+            changed += 1
+    return changed
+
+
 def write_notebook(path: Path, notebook: dict) -> None:
     """Write a notebook as nbformat does, so a retag changes only the tags in a diff."""
     text = json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False)
@@ -98,7 +131,7 @@ def main(paths: list[str]) -> int:
     if fix:
         for path in paths:
             notebook = json.loads(Path(path).read_text(encoding="utf-8"))
-            if retag_hidden_inputs(notebook):
+            if retag_hidden_inputs(notebook) + collapse_setup_cells(notebook):
                 write_notebook(Path(path), notebook)
     status = 0
     for path in paths:

@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from check_notebooks import main, notebook_problems
 
 
@@ -66,3 +67,28 @@ def test_hide_input_is_refused_and_fix_retags_it(tmp_path, capsys):
     assert main(["--fix", str(path)]) == 0
     saved = json.loads(path.read_text())
     assert saved["cells"][0]["metadata"]["tags"] == ["remove-input"]
+
+
+SETUP_CASES = [
+    ({"tags": ["remove-cell"]}, True),
+    ({"tags": ["remove-cell"], "jupyter": {"source_hidden": False}}, True),
+    ({"tags": ["remove-cell"], "jupyter": {"source_hidden": True}}, False),
+    ({"tags": ["remove-input"]}, False),  # a widget's one line stays in view
+    ({}, False),
+]
+
+
+@pytest.mark.parametrize(("metadata", "refused"), SETUP_CASES)
+def test_a_setup_cell_shown_open_in_jupyter_is_refused(metadata, refused):
+    problems = notebook_problems({"metadata": {}, "cells": [code_cell(1, metadata=metadata)]})
+    assert any("setup cell" in problem for problem in problems) == refused
+
+
+def test_fix_collapses_setup_cells_and_keeps_their_tags(tmp_path):
+    path = tmp_path / "setup.ipynb"
+    cells = [code_cell(1, metadata={"tags": ["remove-cell"]}), code_cell(2)]
+    path.write_text(json.dumps({"metadata": {}, "cells": cells}))
+    assert main(["--fix", str(path)]) == 0
+    saved = json.loads(path.read_text())["cells"]
+    assert saved[0]["metadata"] == {"tags": ["remove-cell"], "jupyter": {"source_hidden": True}}
+    assert saved[1]["metadata"] == {}

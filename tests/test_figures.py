@@ -6,6 +6,7 @@ committed notebook outputs do not churn), keeps every text on the figure and no 
 too small to read. What only one figure shows lives in its own test file.
 """
 
+import html
 import re
 
 import pytest
@@ -17,6 +18,8 @@ from psychodynamic_course.figures.style import (
     READABLE_PX,
     AccessibleFigure,
     figure_to_svg,
+    inline_svg_images,
+    notebook_html,
 )
 
 # The smallest text any figure may use, in points: the SVG is scaled to the page width,
@@ -133,3 +136,18 @@ def test_a_figure_is_not_blown_up_past_its_size_on_a_wide_screen(drawn):
     for drawing, cap in zip(figure.figures, caps, strict=True):
         width_px = drawing.get_size_inches()[0] * 96
         assert width_px <= cap <= 1.25 * width_px
+
+
+def test_a_notebook_keeps_each_drawing_as_an_image_with_alt_text_and_the_book_inlines_it(drawn):
+    figure_id, figure = drawn
+    page = figure.to_html()
+    kept = notebook_html(page)
+    assert figure._repr_mimebundle_()["text/html"].startswith(kept[:200])
+    # Before a notebook is trusted, JupyterLab strips inline SVG: none is left to strip.
+    assert "<svg" not in kept, figure_id
+    images = re.findall(r'<img class="pdc-svg-image" alt="([^"]+)"', kept)
+    assert len(images) == len(figure.figures), figure_id
+    if len(figure.figures) == 1:  # a panelled figure's images are named by their panels
+        assert images[0] == html.escape(figure.alt), figure_id
+    # The book gets back exactly the page it had.
+    assert inline_svg_images(kept) == page, figure_id

@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import base64
 import html
 import io
 import math
@@ -232,6 +233,54 @@ def labelled_svg(figure: Figure, *, title_id: str, title: str, id_prefix: str = 
     )
 
 
+# An inline SVG, and the <img> that carries it in a notebook (see notebook_html).
+_INLINE_SVG = re.compile(r"<svg [^>]*>.*?</svg>", re.DOTALL)
+_SVG_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.DOTALL)
+_SVG_IMAGE = re.compile(
+    r'<img class="pdc-svg-image" alt="[^"]*" style="[^"]*"'
+    r' src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)">'
+)
+
+
+def notebook_html(page_html: str) -> str:
+    """A figure's HTML as a notebook keeps it: each inline SVG as an ``<img>`` of itself.
+
+    JupyterLab and Notebook 7 do not trust a notebook opened from a file until it is run,
+    and their sanitizer then strips an inline ``<svg>``, leaving its text as a wall of
+    words; an ``<img>`` with a ``data:`` SVG passes, with its alt text (the SVG's own
+    ``<title>``). The book turns it back into the inline SVG (:func:`inline_svg_images`),
+    so a page gets the same bytes as before.
+
+    Example:
+        >>> page = '<figure><svg role="img"><title id="t">A line.</title></svg></figure>'
+        >>> notebook_html(page)[:60]
+        '<figure><img class="pdc-svg-image" alt="A line." style="disp'
+        >>> inline_svg_images(notebook_html(page)) == page
+        True
+    """
+
+    def as_image(match: re.Match) -> str:
+        svg = match.group(0)
+        title = _SVG_TITLE.search(svg)
+        alt = title.group(1) if title else ""  # already HTML-escaped inside the SVG
+        data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+        width = re.search(r"max-width: (\d+)px", svg)
+        style = "display: block; margin: 0 auto; width: 100%"
+        if width:
+            style += f"; max-width: {width.group(1)}px"
+        return (
+            f'<img class="pdc-svg-image" alt="{alt}" style="{style}"'
+            f' src="data:image/svg+xml;base64,{data}">'
+        )
+
+    return _INLINE_SVG.sub(as_image, page_html)
+
+
+def inline_svg_images(page_html: str) -> str:
+    """The book's side of :func:`notebook_html`: each SVG ``<img>`` back as inline SVG."""
+    return _SVG_IMAGE.sub(lambda match: base64.b64decode(match.group(1)).decode("utf-8"), page_html)
+
+
 class AccessibleFigure:
     """A course figure as the reader sees it: inline SVG, alt text and caption.
 
@@ -340,4 +389,5 @@ class AccessibleFigure:
         )
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/html": self.to_html(), "text/plain": f"Figure: {self.alt}"}
+        # As a notebook keeps it (notebook_html): a figure before Run All too.
+        return {"text/html": notebook_html(self.to_html()), "text/plain": f"Figure: {self.alt}"}
