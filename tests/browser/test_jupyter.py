@@ -17,6 +17,7 @@ from playwright.sync_api import expect
 
 from .conftest import ROOT
 from .jupyter_server import (
+    JupyterServer,
     error_outputs,
     eventually,
     in_kernel,
@@ -27,6 +28,9 @@ from .jupyter_server import (
     widget_cells,
 )
 from .saving_widgets import add_timeline_event
+
+NOTEBOOKS = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "book").glob("*.ipynb"))
+MYST_ERROR = re.compile(r"Unknown (Directive|Role)|Unknown directive|Unknown role")
 
 pytestmark = pytest.mark.browser
 
@@ -135,4 +139,66 @@ def test_chapter_runs_in_notebook_7(jupyter, visit):
         assert box and box["height"] > 40, f"widget {index} did not render at real size"
     wait_for_idle_kernel(page)
     expect(error_outputs(page)).to_have_count(0)
+    assert visit.outside_requests() == []
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """One JupyterLab for every notebook below (each test opens its own page)."""
+    server = JupyterServer("lab", tmp_path_factory.mktemp("lab"))
+    yield server
+    server.stop()
+
+
+def saved_cells(notebook: str) -> tuple[int, int]:
+    """How many SVG images the saved outputs hold, and how many setup cells there are."""
+    cells = json.loads((ROOT / notebook).read_text(encoding="utf-8"))["cells"]
+    images = sum(
+        "".join(output.get("data", {}).get("text/html", "")).count('class="pdc-svg-image"')
+        for cell in cells
+        for output in cell.get("outputs", [])
+    )
+    setup = sum("remove-cell" in cell["metadata"].get("tags", []) for cell in cells)
+    return images, setup
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_every_notebook_looks_finished_in_jupyterlab_before_and_after_run_all(lab, visit, notebook):
+    page = open_notebook(visit, lab, notebook)
+    # The current notebook's panel: JupyterLab also restores the ones opened before.
+    cells = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
+    expect(cells.locator(".jp-MarkdownCell").first).to_be_visible()
+    images, setup = saved_cells(notebook)
+    # Opened from a file, the notebook is not trusted: each saved figure still shows, as
+    # an image with its alt text, not as the text of a stripped SVG.
+    figures = cells.locator(".jp-OutputArea-output img.pdc-svg-image")
+    expect(figures).to_have_count(images)
+    for index in range(images):
+        figure = figures.nth(index)
+        assert figure.get_attribute("alt"), (notebook, index)
+        figure.scroll_into_view_if_needed()
+        # Drawn at the output's width, with the height its viewBox gives.
+        expect(figure).to_have_js_property("complete", True)
+        box = figure.bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 20, (notebook, index, box)
+    assert "Matplotlib v" not in cells.inner_text()
+    # The Colab install and the imports are collapsed, as the book hides them.
+    expect(cells.locator(".jp-InputPlaceholder")).to_have_count(setup)
+
+    run_all_cells(page)
+    page.wait_for_function(
+        """() => window.jupyterapp.shell.currentWidget.content.widgets
+            .filter((cell) => cell.model.type === "code")
+            .every((cell) => cell.model.executionCount !== null)""",
+        timeout=120_000,
+    )
+    wait_for_idle_kernel(page)
+    expect(error_outputs(page)).to_have_count(0)
+    expect(cells.get_by_text(MYST_ERROR)).to_have_count(0)
+    if "chapter_" in notebook:
+        # Citations read as author and year, and the chapter lists its references.
+        expect(
+            cells.get_by_role("link", name=re.compile(r"\(\d{4}\)|, \d{4}\)")).first
+        ).to_be_visible()
+        expect(cells.get_by_role("heading", name="References")).to_be_visible()
     assert visit.outside_requests() == []
