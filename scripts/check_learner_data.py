@@ -53,6 +53,7 @@ CONFIGURATION_TRAITS = frozenset(
         "sample_events",
         "sample_name",
         "read_only",
+        "class_demo",  # a class demo saves nothing (widgets/class_demo.py)
         # Teaching widgets: authored content and which part of it is on show.
         "levels",  # defence ladder
         "level",

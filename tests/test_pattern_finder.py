@@ -61,6 +61,7 @@ def test_the_only_synced_traits_are_identity_schema_and_course_material():
         "sample_episodes",
         "sample_name",
         "read_only",
+        "class_demo",
     }
     # The synced sample is the fictional case, never anything a learner wrote.
     assert finder.sample_episodes == nadia_episodes()

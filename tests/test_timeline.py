@@ -60,6 +60,7 @@ def test_synced_traits_are_ids_settings_schema_and_the_sample():
         "sample_events",
         "sample_name",
         "read_only",
+        "class_demo",
     }
     assert widget.data_kind == "timeline"
     assert widget.schema == load_schema("timeline")

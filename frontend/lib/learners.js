@@ -29,7 +29,8 @@ export function forEachLearner(render) {
       render({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
     // Read-only figures save nothing. The html-manager comparison build has no kernel but
     // a send() that stays silent, so its pages say so (widget_runtime/require-config.js).
-    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+    // A class demo saves nothing anywhere, so it has no one's journal to ask for.
+    if (model.get("read_only") || model.get("class_demo") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
       return start(null);
     }
     try {

@@ -22,6 +22,7 @@
 //   onDraft     draft -> keep it (localStorage).  onUndo  snapshot -> keep it (sessionStorage).
 //   ask         (question, confirmLabel, keepLabel, onConfirm, returnTo): the confirm box.
 //   sample      { name, items, extras } or null;  clearedExtras: extras of an empty list.
+//   clearAtOnce true for a class demo: "Clear" empties list and form without asking.
 //   items, extras, draft, undo: what was saved;  check (items, extras) -> "" or why not.
 //   words { noun, nouns, any of WORDS };  textDirection text -> "ltr" | "rtl";  readOnly;  idPrefix.
 //   classes { form, list, listHeading, item, field: name -> class }: the widget's own classes.
@@ -289,7 +290,11 @@ export function createListEditor(options) {
       resetForm();
       changed(model.clear(`remove all ${nouns}`, options.clearedExtras), `Removed all ${nouns}; Undo brings them back.`);
     };
-    ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
+    // A class demo keeps nothing, so clearing it asks nothing (class_demo.js).
+    if (options.clearAtOnce) {
+      removeAll();
+      listHeading.focus(); // the button is disabled now: focus goes to the empty list
+    } else ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
   });
 
   // ---- the list: one row per item, kept in a Map by id ---------------------------------

@@ -8,6 +8,7 @@
 // property from the first keystroke (lib/saved_draft.js).
 import { element, pageHref, textDirection, uid as makeUid } from "../lib/elements.js";
 import { validate } from "../lib/validate.js";
+import { CLASS_DEMO_WORDS, classDemoNote, isClassDemo } from "../lib/class_demo.js";
 import { createStore } from "../lib/storage.js";
 import { forEachLearner } from "../lib/learners.js";
 import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
@@ -77,6 +78,7 @@ function render({ model, el, namespace, learner }) {
   const schema = model.get("schema");
   const itemSchema = schema.properties.episodes.items;
   const readOnly = Boolean(model.get("read_only"));
+  const classDemo = isClassDemo(model);
   const widgetId = model.get("widget_id");
   const uid = makeUid(widgetId);
   const sampleName = model.get("sample_name") || "Nadia";
@@ -87,7 +89,7 @@ function render({ model, el, namespace, learner }) {
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid}-title` });
   root.append(element("h3", { id: `${uid}-title` }, model.get("title") || "Pattern finder"));
   if (model.get("chapter")) root.append(element("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
-  root.append(...intro(readOnly, sampleName));
+  root.append(...(classDemo ? [classDemoNote()] : intro(readOnly, sampleName)));
   const warnings = element("div", { class: "pdc-warning", role: "status", hidden: true });
   root.append(warnings);
   const showProblem = (message) => {
@@ -96,7 +98,8 @@ function render({ model, el, namespace, learner }) {
   };
 
   // --- what was saved: the episodes, the case, the draft, the undo stack --------------------
-  const store = readOnly
+  const store =
+    readOnly || classDemo
     ? null
     : createStore({
         courseId: model.get("course_id"),
@@ -114,7 +117,7 @@ function render({ model, el, namespace, learner }) {
       });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  const undo = readOnly ? null : undoStorage(namespace, widgetId);
+  const undo = readOnly || classDemo ? null : undoStorage(namespace, widgetId);
   // What is saved, kept here too: the editor calls onDraft while it is being built.
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, PATTERN_FIELDS);
@@ -180,8 +183,16 @@ function render({ model, el, namespace, learner }) {
       sampleKeep: "Keep these episodes",
       clearQuestion: (n) => `Remove all ${episodes(n)} from this list? You can undo it.`,
       clearConfirm: "Remove all",
+      ...(classDemo
+        ? {
+            ...CLASS_DEMO_WORDS,
+            sampleQuestion: (n) => `This replaces the ${episodes(n)} in the demo with ${sampleName}’s ${sample.items.length} fictional episodes. Undo brings them back.`,
+            sampleConfirm: `Use ${sampleName}’s`,
+          }
+        : {}),
     },
     readOnly,
+    clearAtOnce: classDemo,
     textDirection,
     items: latest.episodes,
     extras: latest.extras,

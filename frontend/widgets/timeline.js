@@ -8,6 +8,7 @@
 // the saved data as its `draft` property from the first keystroke (lib/saved_draft.js).
 import { element, textDirection, uid as makeUid } from "../lib/elements.js";
 import { FORMAT_VERSION, validate } from "../lib/validate.js";
+import { CLASS_DEMO_WORDS, classDemoNote, isClassDemo } from "../lib/class_demo.js";
 import { createStore } from "../lib/storage.js";
 import { savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
@@ -31,6 +32,7 @@ function render({ model, el, namespace, learner }) {
   const eventSchema = schema.properties.events.items;
   const birthSchema = schema.properties.birth_year || { type: "integer" };
   const sampleOnly = Boolean(model.get("read_only"));
+  const classDemo = isClassDemo(model);
   const sample = model.get("sample_events") || [];
   const sampleName = model.get("sample_name") || "the sample";
   const widgetId = model.get("widget_id");
@@ -43,7 +45,7 @@ function render({ model, el, namespace, learner }) {
     "aria-labelledby": `${uid}-title`,
     "data-widget-id": widgetId,
   });
-  root.append(element("h3", { id: `${uid}-title` }, titleText), ...timelineIntro(sampleOnly, sampleName));
+  root.append(element("h3", { id: `${uid}-title` }, titleText), ...(classDemo ? [classDemoNote()] : timelineIntro(sampleOnly, sampleName)));
   const warnings = element("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
   root.append(warnings);
   const showProblem = (message) => {
@@ -52,7 +54,8 @@ function render({ model, el, namespace, learner }) {
   };
 
   // --- what was saved: the list, the year of birth, the draft, the undo stack ---------------
-  const store = sampleOnly
+  const store =
+    sampleOnly || classDemo
     ? null
     : createStore({
         courseId: model.get("course_id"),
@@ -69,7 +72,7 @@ function render({ model, el, namespace, learner }) {
       });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
+  const undo = sampleOnly || classDemo ? null : undoStorage(namespace, widgetId);
   // What is saved, kept here too: the editor calls onDraft while it is being built.
   let latest = { events: saved.events, extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, EVENT_FIELDS);
@@ -159,6 +162,7 @@ function render({ model, el, namespace, learner }) {
       sampleQuestion: (n) =>
         `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
       clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`,
+      ...(classDemo ? CLASS_DEMO_WORDS : {}),
     },
     readOnly: sampleOnly,
     textDirection,
@@ -166,7 +170,8 @@ function render({ model, el, namespace, learner }) {
     extras: extrasOf(saved),
     draft,
     undo: undo ? undo.load() : null,
-    sample: sampleOnly ? null : { name: sampleName, items: sample, extras: {} },
+    sample: sampleOnly || classDemo ? null : { name: sampleName, items: sample, extras: {} },
+    clearAtOnce: classDemo,
     check: (events, extras) => (validate(schema, { events, ...extras })[0] || {}).message || "",
     describe: (event) => event.label,
     renderItem: eventRow,

@@ -26,6 +26,7 @@ from .figures.therapy_phases import therapy_phases
 from .figures.triangle_of_conflict import triangle_of_conflict
 from .figures.triangle_of_person import triangle_of_person
 from .learner_data.journal import Journal
+from .widgets.class_demo import class_demo_patterns, class_demo_timeline
 from .widgets.defence_ladder import DefenceLadder, defence_ladder
 from .widgets.dose_effect import DoseEffectExplorer, dose_effect_explorer
 from .widgets.journal_page import JournalPage
@@ -46,6 +47,8 @@ __all__ = [
     "QuizDataError",
     "ReflectionPrompt",
     "SpacedReview",
+    "class_demo_patterns",
+    "class_demo_timeline",
     "course_of_sessions",
     "defence_ladder",
     "defence_ladder_figure",

@@ -195,6 +195,8 @@ class LearnerWidget(JournalWidget):
     @property
     def data(self) -> dict | None:
         """What the learner last saved here (from the front end, else the journal file)."""
+        if getattr(self, "class_demo", False):
+            return None  # a class demo keeps nothing (widgets/class_demo.py)
         if self._latest is not None:
             return self._latest["data"]
         entry = self.journal.get(self.widget_id)
@@ -202,6 +204,8 @@ class LearnerWidget(JournalWidget):
 
     def _on_front_end_message(self, _widget, content, _buffers):
         kind = content.get("type") if isinstance(content, dict) else None
+        if getattr(self, "class_demo", False):
+            return  # its front end sends nothing; were it to, nothing reaches a journal
         try:
             if kind == "load":
                 entry = self.journal.get(self.widget_id)

@@ -159,6 +159,8 @@ class PatternFinder(LearnerWidget):
     sample_name = traitlets.Unicode("Nadia").tag(sync=True)
     # Show only the sample, with no form and no saving (for discussing the case in a chapter).
     read_only = traitlets.Bool(False).tag(sync=True)
+    # For the projector: starts empty, saved nowhere (widgets/class_demo.py).
+    class_demo = traitlets.Bool(False).tag(sync=True)
 
     @traitlets.default("sample_episodes")
     def _default_sample(self):

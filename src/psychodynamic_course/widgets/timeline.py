@@ -62,6 +62,8 @@ class LifeTimeline(LearnerWidget):
     sample_name = traitlets.Unicode(SAMPLE_NAME).tag(sync=True)
     # Show the sample alone: no form, nothing saved (for chapters that discuss Nadia).
     read_only = traitlets.Bool(False).tag(sync=True)
+    # For the projector: starts empty, saved nowhere (widgets/class_demo.py).
+    class_demo = traitlets.Bool(False).tag(sync=True)
 
     def __init__(self, **kwargs):
         kwargs.setdefault("sample_events", nadia_sample_events())

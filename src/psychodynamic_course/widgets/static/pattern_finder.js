@@ -135,6 +135,20 @@ function validate(schema, value, path = "") {
   return [];
 }
 
+// frontend/lib/class_demo.js
+function isClassDemo(model) {
+  return Boolean(model.get("class_demo"));
+}
+function classDemoNote() {
+  const note = element("p", { class: "pdc-class-demo", role: "note" });
+  note.append(
+    element("strong", {}, "Class demo: nothing here is saved. "),
+    "Not in this browser and not in anyone's journal; it is empty each time the page opens, and Clear the demo empties it at once. Use a fictional character, never a real person."
+  );
+  return note;
+}
+var CLASS_DEMO_WORDS = { clearButton: "Clear the demo" };
+
 // frontend/lib/storage.js
 function isQuotaError(error) {
   return Boolean(error) && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
@@ -364,7 +378,7 @@ function forEachLearner(render2) {
     const courseId = model.get("course_id");
     forgetEndedSharedSessions(courseId);
     const start = (learner) => render2({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
-    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+    if (model.get("read_only") || model.get("class_demo") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
       return start(null);
     }
     try {
@@ -937,7 +951,10 @@ function createListEditor(options) {
       resetForm();
       changed(model.clear(`remove all ${nouns}`, options.clearedExtras), `Removed all ${nouns}; Undo brings them back.`);
     };
-    ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
+    if (options.clearAtOnce) {
+      removeAll();
+      listHeading.focus();
+    } else ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
   });
   const listHeading = element("h4", { class: `pdc-list-heading ${css.listHeading}`.trim(), tabindex: "-1", id: `${prefix}-list-heading` });
   const list = element("ol", { class: `pdc-list ${css.list}`.trim(), "aria-labelledby": `${prefix}-list-heading` });
@@ -1429,6 +1446,7 @@ function render({ model, el, namespace, learner }) {
   const schema = model.get("schema");
   const itemSchema = schema.properties.episodes.items;
   const readOnly = Boolean(model.get("read_only"));
+  const classDemo = isClassDemo(model);
   const widgetId = model.get("widget_id");
   const uid2 = uid(widgetId);
   const sampleName = model.get("sample_name") || "Nadia";
@@ -1437,14 +1455,14 @@ function render({ model, el, namespace, learner }) {
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid2}-title` });
   root.append(element("h3", { id: `${uid2}-title` }, model.get("title") || "Pattern finder"));
   if (model.get("chapter")) root.append(element("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
-  root.append(...intro(readOnly, sampleName));
+  root.append(...classDemo ? [classDemoNote()] : intro(readOnly, sampleName));
   const warnings = element("div", { class: "pdc-warning", role: "status", hidden: true });
   root.append(warnings);
   const showProblem = (message) => {
     warnings.append(element("p", {}, message));
     warnings.hidden = false;
   };
-  const store = readOnly ? null : createStore({
+  const store = readOnly || classDemo ? null : createStore({
     courseId: model.get("course_id"),
     namespace,
     widgetId,
@@ -1460,7 +1478,7 @@ function render({ model, el, namespace, learner }) {
   });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  const undo = readOnly ? null : undoStorage(namespace, widgetId);
+  const undo = readOnly || classDemo ? null : undoStorage(namespace, widgetId);
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, PATTERN_FIELDS);
   const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
@@ -1511,9 +1529,15 @@ function render({ model, el, namespace, learner }) {
       sampleConfirm: `Delete mine and use ${sampleName}’s`,
       sampleKeep: "Keep these episodes",
       clearQuestion: (n) => `Remove all ${episodes(n)} from this list? You can undo it.`,
-      clearConfirm: "Remove all"
+      clearConfirm: "Remove all",
+      ...classDemo ? {
+        ...CLASS_DEMO_WORDS,
+        sampleQuestion: (n) => `This replaces the ${episodes(n)} in the demo with ${sampleName}’s ${sample.items.length} fictional episodes. Undo brings them back.`,
+        sampleConfirm: `Use ${sampleName}’s`
+      } : {}
     },
     readOnly,
+    clearAtOnce: classDemo,
     textDirection,
     items: latest.episodes,
     extras: latest.extras,

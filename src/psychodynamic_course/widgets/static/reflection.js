@@ -414,7 +414,7 @@ function forEachLearner(render2) {
     const courseId = model.get("course_id");
     forgetEndedSharedSessions(courseId);
     const start = (learner) => render2({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
-    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+    if (model.get("read_only") || model.get("class_demo") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
       return start(null);
     }
     try {

@@ -135,6 +135,20 @@ function validate(schema, value, path = "") {
   return [];
 }
 
+// frontend/lib/class_demo.js
+function isClassDemo(model) {
+  return Boolean(model.get("class_demo"));
+}
+function classDemoNote() {
+  const note = element("p", { class: "pdc-class-demo", role: "note" });
+  note.append(
+    element("strong", {}, "Class demo: nothing here is saved. "),
+    "Not in this browser and not in anyone's journal; it is empty each time the page opens, and Clear the demo empties it at once. Use a fictional character, never a real person."
+  );
+  return note;
+}
+var CLASS_DEMO_WORDS = { clearButton: "Clear the demo" };
+
 // frontend/lib/storage.js
 function isQuotaError(error) {
   return Boolean(error) && (error.name === "QuotaExceededError" || error.name === "NS_ERROR_DOM_QUOTA_REACHED");
@@ -403,7 +417,7 @@ function forEachLearner(render2) {
     const courseId = model.get("course_id");
     forgetEndedSharedSessions(courseId);
     const start = (learner) => render2({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
-    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+    if (model.get("read_only") || model.get("class_demo") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
       return start(null);
     }
     try {
@@ -986,7 +1000,10 @@ function createListEditor(options) {
       resetForm();
       changed(model.clear(`remove all ${nouns}`, options.clearedExtras), `Removed all ${nouns}; Undo brings them back.`);
     };
-    ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
+    if (options.clearAtOnce) {
+      removeAll();
+      listHeading.focus();
+    } else ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
   });
   const listHeading = element("h4", { class: `pdc-list-heading ${css.listHeading}`.trim(), tabindex: "-1", id: `${prefix}-list-heading` });
   const list = element("ol", { class: `pdc-list ${css.list}`.trim(), "aria-labelledby": `${prefix}-list-heading` });
@@ -1638,6 +1655,7 @@ function render({ model, el, namespace, learner }) {
   const eventSchema = schema.properties.events.items;
   const birthSchema = schema.properties.birth_year || { type: "integer" };
   const sampleOnly = Boolean(model.get("read_only"));
+  const classDemo = isClassDemo(model);
   const sample = model.get("sample_events") || [];
   const sampleName = model.get("sample_name") || "the sample";
   const widgetId = model.get("widget_id");
@@ -1649,14 +1667,14 @@ function render({ model, el, namespace, learner }) {
     "aria-labelledby": `${uid2}-title`,
     "data-widget-id": widgetId
   });
-  root.append(element("h3", { id: `${uid2}-title` }, titleText), ...timelineIntro(sampleOnly, sampleName));
+  root.append(element("h3", { id: `${uid2}-title` }, titleText), ...classDemo ? [classDemoNote()] : timelineIntro(sampleOnly, sampleName));
   const warnings = element("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
   root.append(warnings);
   const showProblem = (message) => {
     if ([...warnings.children].some((node) => node.textContent === message)) return;
     warnings.append(element("p", { class: "pdc-warning" }, message));
   };
-  const store = sampleOnly ? null : createStore({
+  const store = sampleOnly || classDemo ? null : createStore({
     courseId: model.get("course_id"),
     namespace,
     widgetId,
@@ -1671,7 +1689,7 @@ function render({ model, el, namespace, learner }) {
   });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
+  const undo = sampleOnly || classDemo ? null : undoStorage(namespace, widgetId);
   let latest = { events: saved.events, extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, EVENT_FIELDS);
   let birthText = draftTextOfSaved(saved, "birth_year_text");
@@ -1747,7 +1765,8 @@ function render({ model, el, namespace, learner }) {
       nouns: "events",
       listHeading: (n) => sampleOnly ? `${sampleName}'s events (fictional): ${n}` : `Events on this timeline: ${n}`,
       sampleQuestion: (n) => `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
-      clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`
+      clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`,
+      ...classDemo ? CLASS_DEMO_WORDS : {}
     },
     readOnly: sampleOnly,
     textDirection,
@@ -1755,7 +1774,8 @@ function render({ model, el, namespace, learner }) {
     extras: extrasOf(saved),
     draft,
     undo: undo ? undo.load() : null,
-    sample: sampleOnly ? null : { name: sampleName, items: sample, extras: {} },
+    sample: sampleOnly || classDemo ? null : { name: sampleName, items: sample, extras: {} },
+    clearAtOnce: classDemo,
     check: (events, extras) => (validate(schema, { events, ...extras })[0] || {}).message || "",
     describe: (event) => event.label,
     renderItem: eventRow,

@@ -15,7 +15,7 @@ import {
   setSharedComputer,
   typeOf,
   validate
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   element,
   uid

@@ -1,13 +1,16 @@
 // Generated from frontend/widgets/ (the static book's split build) by `make frontend`: do not edit it, edit the source and run that.
 import {
+  CLASS_DEMO_WORDS,
+  classDemoNote,
   createConfirm,
   createListEditor,
   draftOfSaved,
+  isClassDemo,
   listEditorAsk,
   listSaving,
   undoStorage,
   withDraft
-} from "./chunk-3KOYJDXK.js";
+} from "./chunk-XQBT576R.js";
 import {
   svgElement
 } from "./chunk-IT2UD6FF.js";
@@ -20,7 +23,7 @@ import {
   createStore,
   forEachLearner,
   validate
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   element,
   pageHref,
@@ -287,6 +290,7 @@ function render({ model, el, namespace, learner }) {
   const schema = model.get("schema");
   const itemSchema = schema.properties.episodes.items;
   const readOnly = Boolean(model.get("read_only"));
+  const classDemo = isClassDemo(model);
   const widgetId = model.get("widget_id");
   const uid2 = uid(widgetId);
   const sampleName = model.get("sample_name") || "Nadia";
@@ -295,14 +299,14 @@ function render({ model, el, namespace, learner }) {
   const root = element("section", { class: `pdc-widget pdc-patterns${readOnly ? " pdc-patterns-sample" : ""}`, "aria-labelledby": `${uid2}-title` });
   root.append(element("h3", { id: `${uid2}-title` }, model.get("title") || "Pattern finder"));
   if (model.get("chapter")) root.append(element("p", { class: "pdc-muted pdc-patterns-chapter" }, model.get("chapter")));
-  root.append(...intro(readOnly, sampleName));
+  root.append(...classDemo ? [classDemoNote()] : intro(readOnly, sampleName));
   const warnings = element("div", { class: "pdc-warning", role: "status", hidden: true });
   root.append(warnings);
   const showProblem = (message) => {
     warnings.append(element("p", {}, message));
     warnings.hidden = false;
   };
-  const store = readOnly ? null : createStore({
+  const store = readOnly || classDemo ? null : createStore({
     courseId: model.get("course_id"),
     namespace,
     widgetId,
@@ -318,7 +322,7 @@ function render({ model, el, namespace, learner }) {
   });
   const envelope = store ? store.loadEnvelope() : null;
   const saved = envelope ? envelope.data : readOnly ? { episodes: sample.items, case: "fictional" } : { episodes: [] };
-  const undo = readOnly ? null : undoStorage(namespace, widgetId);
+  const undo = readOnly || classDemo ? null : undoStorage(namespace, widgetId);
   let latest = { episodes: Array.isArray(saved.episodes) ? saved.episodes : [], extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, PATTERN_FIELDS);
   const savedData = () => withDraft({ episodes: latest.episodes, ...latest.extras }, draft);
@@ -369,9 +373,15 @@ function render({ model, el, namespace, learner }) {
       sampleConfirm: `Delete mine and use ${sampleName}’s`,
       sampleKeep: "Keep these episodes",
       clearQuestion: (n) => `Remove all ${episodes(n)} from this list? You can undo it.`,
-      clearConfirm: "Remove all"
+      clearConfirm: "Remove all",
+      ...classDemo ? {
+        ...CLASS_DEMO_WORDS,
+        sampleQuestion: (n) => `This replaces the ${episodes(n)} in the demo with ${sampleName}’s ${sample.items.length} fictional episodes. Undo brings them back.`,
+        sampleConfirm: `Use ${sampleName}’s`
+      } : {}
     },
     readOnly,
+    clearAtOnce: classDemo,
     textDirection,
     items: latest.episodes,
     extras: latest.extras,

@@ -14,7 +14,7 @@ import {
   kernelBridge,
   newerCopy,
   validate
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   element,
   uid

@@ -9,7 +9,7 @@ import {
   newerCopy,
   savedWhere,
   validate
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   debounce,
   element,

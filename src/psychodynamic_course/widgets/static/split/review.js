@@ -26,7 +26,7 @@ import {
   localStorageOrNull,
   newerCopy,
   validate
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   element,
   uid

@@ -3,16 +3,19 @@ import {
   download
 } from "./chunk-VJBRCWH5.js";
 import {
+  CLASS_DEMO_WORDS,
+  classDemoNote,
   createConfirm,
   createListEditor,
   draftOfSaved,
   draftTextOfSaved,
+  isClassDemo,
   listEditorAsk,
   listSaving,
   undoStorage,
   withDraft,
   withoutDraft
-} from "./chunk-3KOYJDXK.js";
+} from "./chunk-XQBT576R.js";
 import {
   svgElement
 } from "./chunk-IT2UD6FF.js";
@@ -27,7 +30,7 @@ import {
   forEachLearner,
   savedWhere,
   validate
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   element,
   pageHref,
@@ -485,6 +488,7 @@ function render({ model, el, namespace, learner }) {
   const eventSchema = schema.properties.events.items;
   const birthSchema = schema.properties.birth_year || { type: "integer" };
   const sampleOnly = Boolean(model.get("read_only"));
+  const classDemo = isClassDemo(model);
   const sample = model.get("sample_events") || [];
   const sampleName = model.get("sample_name") || "the sample";
   const widgetId = model.get("widget_id");
@@ -496,14 +500,14 @@ function render({ model, el, namespace, learner }) {
     "aria-labelledby": `${uid2}-title`,
     "data-widget-id": widgetId
   });
-  root.append(element("h3", { id: `${uid2}-title` }, titleText), ...timelineIntro(sampleOnly, sampleName));
+  root.append(element("h3", { id: `${uid2}-title` }, titleText), ...classDemo ? [classDemoNote()] : timelineIntro(sampleOnly, sampleName));
   const warnings = element("div", { class: "pdc-timeline-warnings", "aria-live": "polite" });
   root.append(warnings);
   const showProblem = (message) => {
     if ([...warnings.children].some((node) => node.textContent === message)) return;
     warnings.append(element("p", { class: "pdc-warning" }, message));
   };
-  const store = sampleOnly ? null : createStore({
+  const store = sampleOnly || classDemo ? null : createStore({
     courseId: model.get("course_id"),
     namespace,
     widgetId,
@@ -518,7 +522,7 @@ function render({ model, el, namespace, learner }) {
   });
   const savedEnvelope = store ? store.loadEnvelope() : null;
   const saved = savedEnvelope ? savedEnvelope.data : { events: sampleOnly ? sample : [] };
-  const undo = sampleOnly ? null : undoStorage(namespace, widgetId);
+  const undo = sampleOnly || classDemo ? null : undoStorage(namespace, widgetId);
   let latest = { events: saved.events, extras: extrasOf(saved) };
   let draft = draftOfSaved(saved, EVENT_FIELDS);
   let birthText = draftTextOfSaved(saved, "birth_year_text");
@@ -594,7 +598,8 @@ function render({ model, el, namespace, learner }) {
       nouns: "events",
       listHeading: (n) => sampleOnly ? `${sampleName}'s events (fictional): ${n}` : `Events on this timeline: ${n}`,
       sampleQuestion: (n) => `This deletes the ${plural(n)} on your timeline from this device and shows ${sampleName}'s fictional ones instead. Undo brings yours back until you close this tab.`,
-      clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`
+      clearQuestion: (n) => `This removes all ${plural(n)} from this timeline. You can undo it afterwards.`,
+      ...classDemo ? CLASS_DEMO_WORDS : {}
     },
     readOnly: sampleOnly,
     textDirection,
@@ -602,7 +607,8 @@ function render({ model, el, namespace, learner }) {
     extras: extrasOf(saved),
     draft,
     undo: undo ? undo.load() : null,
-    sample: sampleOnly ? null : { name: sampleName, items: sample, extras: {} },
+    sample: sampleOnly || classDemo ? null : { name: sampleName, items: sample, extras: {} },
+    clearAtOnce: classDemo,
     check: (events, extras) => (validate(schema, { events, ...extras })[0] || {}).message || "",
     describe: (event) => event.label,
     renderItem: eventRow,

@@ -353,7 +353,7 @@ function forEachLearner(render) {
     const courseId = model.get("course_id");
     forgetEndedSharedSessions(courseId);
     const start = (learner) => render({ model, el, learner, namespace: learner ? `${courseId}@${learner}` : courseId });
-    if (model.get("read_only") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
+    if (model.get("read_only") || model.get("class_demo") || document.documentElement.hasAttribute("data-pdc-no-kernel")) {
       return start(null);
     }
     try {

@@ -3,12 +3,26 @@ import {
   kernelBridge,
   newerCopy,
   savedWhere
-} from "./chunk-7ZB4WCIL.js";
+} from "./chunk-QX3M5QOA.js";
 import {
   debounce,
   element,
   newId
 } from "./chunk-SLPQET2C.js";
+
+// frontend/lib/class_demo.js
+function isClassDemo(model) {
+  return Boolean(model.get("class_demo"));
+}
+function classDemoNote() {
+  const note = element("p", { class: "pdc-class-demo", role: "note" });
+  note.append(
+    element("strong", {}, "Class demo: nothing here is saved. "),
+    "Not in this browser and not in anyone's journal; it is empty each time the page opens, and Clear the demo empties it at once. Use a fictional character, never a real person."
+  );
+  return note;
+}
+var CLASS_DEMO_WORDS = { clearButton: "Clear the demo" };
 
 // frontend/lib/confirm.js
 function createConfirm(idPrefix) {
@@ -514,7 +528,10 @@ function createListEditor(options) {
       resetForm();
       changed(model.clear(`remove all ${nouns}`, options.clearedExtras), `Removed all ${nouns}; Undo brings them back.`);
     };
-    ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
+    if (options.clearAtOnce) {
+      removeAll();
+      listHeading.focus();
+    } else ask(words.clearQuestion(model.items().length), words.clearConfirm, words.clearKeep, removeAll, clearButton);
   });
   const listHeading = element("h4", { class: `pdc-list-heading ${css.listHeading}`.trim(), tabindex: "-1", id: `${prefix}-list-heading` });
   const list = element("ol", { class: `pdc-list ${css.list}`.trim(), "aria-labelledby": `${prefix}-list-heading` });
@@ -706,6 +723,9 @@ function undoStorage(namespace, widgetId) {
 }
 
 export {
+  isClassDemo,
+  classDemoNote,
+  CLASS_DEMO_WORDS,
   createConfirm,
   listEditorAsk,
   createListEditor,
