@@ -8,6 +8,10 @@ a package. The slow test below does the same in a temporary folder, so a depende
 only the development .venv happens to have, or a file that was never committed, fails
 here instead of on Binder. Unlike Binder it lets pip use its cache, to save minutes.
 
+A hub is built the same way and then some (``psychodynamic_course.hub``, the recipe the
+instructor guide shows): the last test runs the rest of that recipe in the same
+environment and a chapter on the kernel it registers.
+
 It takes a few minutes, so a plain ``pytest`` leaves it out (``-m "not binder"`` in
 pyproject.toml); ``make binder`` runs it, and ``make test`` runs that target.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +31,8 @@ import nbformat
 import pytest
 from packaging.specifiers import SpecifierSet
 from packaging.version import Version
+
+from psychodynamic_course.hub import HUB_STEPS, KERNEL_NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTERS = sorted(path.name for path in (ROOT / "book").glob("chapter_*.ipynb"))
@@ -91,6 +98,10 @@ def committed_copy(destination: Path) -> Path:
     return destination
 
 
+# What repo2docker runs, in order; a hub's single-user environment starts the same way.
+BINDER_INSTALLS = (["-r", "requirements.txt"], ["."])
+
+
 @pytest.fixture(scope="module")
 def binder(tmp_path_factory):
     """A checkout of the committed files and a venv installed from its requirements.txt."""
@@ -115,7 +126,7 @@ def binder(tmp_path_factory):
         PSYCHODYNAMIC_COURSE_JOURNAL=str(base / "journal.json"),
     )
     python = str(venv / "bin" / "python")
-    for command in (["-r", "requirements.txt"], ["."]):  # what repo2docker runs, in order
+    for command in BINDER_INSTALLS:
         subprocess.run(
             [python, "-m", "pip", "install", "--quiet", *command],
             cwd=repository,
@@ -125,7 +136,7 @@ def binder(tmp_path_factory):
     return {"repository": repository, "venv": venv, "env": env, "out": base / "executed"}
 
 
-def execute(binder, notebook: str) -> nbformat.NotebookNode:
+def execute(binder, notebook: str, kernel: str = "python3") -> nbformat.NotebookNode:
     """Run ``book/<notebook>`` with nbconvert from the venv in a fresh kernel; return the result."""
     result = subprocess.run(
         [
@@ -135,7 +146,7 @@ def execute(binder, notebook: str) -> nbformat.NotebookNode:
             "notebook",
             "--execute",
             "--ExecutePreprocessor.timeout=300",
-            "--ExecutePreprocessor.kernel_name=python3",
+            f"--ExecutePreprocessor.kernel_name={kernel}",
             "--output-dir",
             str(binder["out"]),
             notebook,
@@ -180,3 +191,44 @@ def test_chapter_runs_in_the_binder_environment(binder, chapter):
         if output.output_type == "error"
     ]
     assert errors == []
+
+
+def test_the_hub_recipe_starts_as_binder_does():
+    # The guide's first step is this module's install, word for word: one tested path.
+    installs = " && ".join(f"python -m pip install {' '.join(args)}" for args in BINDER_INSTALLS)
+    assert HUB_STEPS[0].command == installs
+
+
+@pytest.mark.binder
+def test_the_hub_recipe_registers_a_kernel_that_runs_a_chapter(binder):
+    outputs = []
+    for step in HUB_STEPS[1:]:
+        done = subprocess.run(
+            step.command,
+            shell=True,
+            cwd=binder["repository"],
+            env=binder["env"],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, f"{step.command}\n{done.stderr}"
+        outputs.append(done.stdout + done.stderr)
+    listed = outputs[-1]
+    for extension in ("jupyterlab-myst", "anywidget"):
+        assert re.search(rf"{extension} v[\d.]+ enabled", listed), listed
+    assert KERNEL_NAME in listed
+    servers = subprocess.run(
+        ["jupyter", "server", "extension", "list"],
+        env=binder["env"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert re.search(r"nbgitpuller\s.*enabled|nbgitpuller enabled", servers.stdout + servers.stderr)
+    executed = execute(binder, "chapter_06.ipynb", kernel=KERNEL_NAME)
+    assert not [
+        output
+        for cell in executed.cells
+        for output in cell.get("outputs", [])
+        if output.output_type == "error"
+    ]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from pattern_finder_page import FIXTURE, enter_episode
 from playwright.sync_api import expect
 
+from .pattern_finder_page import FIXTURE, enter_episode
 from .saving_widgets import add_timeline_event
 
 pytestmark = pytest.mark.browser
