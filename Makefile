@@ -29,7 +29,7 @@ help:
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/ (gzip, cache headers)"
 	@echo "make notebooks  re-run every chapter in a fresh kernel and save clean outputs"
 	@echo "make frontend   bundle frontend/widgets/*.js into src/psychodynamic_course/widgets/static/ (esbuild)"
-	@echo "make pdf        print the whole book to _build/pdf/book.pdf (Debian's Chromium)"
+	@echo "make pdf        print the whole book to _build/pdf/book.pdf, copied into the site (Debian's Chromium)"
 	@echo "make test       every test: lint, unit, binder, nbval, clean -W build, pdf, learner data, browser"
 	@echo "make bench      measure build, kernels, page weight, browser timings, Lighthouse (~10 min)"
 	@echo "make binder     install requirements.txt into a fresh venv, as Binder does, run the chapters"
@@ -116,6 +116,8 @@ pdf: $(TEST_DEPS) $(RUNTIME) $(EXECUTION_CACHE_STAMP)
 	rm -rf _build/singlehtml/_static/widget-runtime  # as in `book`: no stale runtime
 	$(BIN)/jupyter-book build --builder singlehtml -W -n --keep-going .
 	$(BIN)/python scripts/print_book.py
+	# Published beside the book: the welcome page and the instructor guide link to it.
+	mkdir -p _build/html && cp _build/pdf/book.pdf _build/html/psychodynamic-course.pdf
 
 # The issue's figures against its targets, printed and written to benchmarks/<date>.md
 # and benchmarks/latest.md; it never fails on a missed target. Not part of `make test`.

@@ -19,3 +19,22 @@ export function printNote(root, text = PRINT_NOTE) {
   root.append(element("p", { class: "pdc-print-note" }, text));
 }
 
+
+/**
+ * Print a widget as it is shown, without its controls: for the fictional case shown
+ * read-only (Nadia's episodes and timeline), whose list, table and chart are the content.
+ * Never for a widget that holds the learner's own entries: those print as a note.
+ */
+export function printAsShown(root) {
+  root.classList.add("pdc-prints-as-shown");
+}
+
+/**
+ * Print a widget as `handout` (an element built from course content only, never from
+ * what the learner chose): shown on paper in place of the widget, hidden on screen.
+ */
+export function printHandout(root, handout) {
+  root.classList.add("pdc-prints-as-handout");
+  handout.classList.add("pdc-print-handout");
+  root.append(handout);
+}

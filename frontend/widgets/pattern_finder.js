@@ -11,7 +11,7 @@ import { validate } from "../lib/validate.js";
 import { CLASS_DEMO_WORDS, classDemoNote, isClassDemo } from "../lib/class_demo.js";
 import { createStore } from "../lib/storage.js";
 import { forEachLearner } from "../lib/learners.js";
-import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
+import { PRINT_NOTE, printAsShown, printNote } from "../lib/print.js";
 import { createConfirm, listEditorAsk } from "../lib/confirm.js";
 import { createListEditor } from "../lib/list_editor.js";
 import { listSaving } from "../lib/list_saving.js";
@@ -231,7 +231,9 @@ function render({ model, el, namespace, learner }) {
     toolsBox.append(caseNote, tools, confirm.element);
     root.append(toolsBox, form, listHeading, emptyNote, list, status, tally.section);
   }
-  printNote(root, readOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  // Nadia's episodes are the chapter's content: on paper, the list and the tally.
+  if (readOnly) printAsShown(root);
+  else printNote(root, PRINT_NOTE);
   el.append(root);
   showAround(editor.model.items(), editor.model.extras());
 

@@ -6,7 +6,8 @@
 import { element, uid } from "../lib/elements.js";
 import { kernelBridge, newerCopy } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
-import { printNote } from "../lib/print.js";
+import { printHandout } from "../lib/print.js";
+import { quizHandout } from "../lib/quiz_handout.js";
 import { answerSentence, correctIndexes, sameSet } from "../lib/quiz_answers.js";
 import { questionFields } from "../lib/quiz_question.js";
 import { createStore } from "../lib/storage.js";
@@ -102,7 +103,7 @@ function render({ model, el, namespace, learner }) {
   });
   storageNote.after(otherTabs.element);
   root.append(questions);
-  printNote(root);
+  printHandout(root, quizHandout(quiz));
   el.replaceChildren(root);
 }
 

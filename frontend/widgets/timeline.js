@@ -12,7 +12,7 @@ import { CLASS_DEMO_WORDS, classDemoNote, isClassDemo } from "../lib/class_demo.
 import { createStore } from "../lib/storage.js";
 import { savedWhere } from "../lib/kernel.js";
 import { forEachLearner } from "../lib/learners.js";
-import { PRINT_NOTE, PRINT_NOTE_EXPLORE, printNote } from "../lib/print.js";
+import { PRINT_NOTE, printAsShown, printNote } from "../lib/print.js";
 import { download } from "../lib/download.js";
 import { createConfirm, listEditorAsk } from "../lib/confirm.js";
 import { createListEditor } from "../lib/list_editor.js";
@@ -271,7 +271,9 @@ function render({ model, el, namespace, learner }) {
   const { form, status, listHeading, list } = editor.parts;
   if (sampleOnly) root.append(figure, tools, status, listHeading, list);
   else root.append(birth.form, sampleNote, figure, form, tools, confirm.element, status, listHeading, list);
-  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  // Nadia's timeline is the chapter's content: on paper, the chart and the list.
+  if (sampleOnly) printAsShown(root);
+  else printNote(root, PRINT_NOTE);
   el.replaceChildren(root);
   showAround(editor.model.items(), editor.model.extras(), false);
 

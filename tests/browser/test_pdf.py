@@ -112,15 +112,67 @@ def test_each_chapters_text_is_printed(pdf_text, notebook):
     assert squeeze(sentence) in pdf_text, sentence
 
 
-def test_widgets_print_as_notes_not_as_controls(pdf_text):
+STATE = re.compile(
+    r'<script type="application/vnd.jupyter.widget-state\+json">(.*?)</script>', re.S
+)
+HANDOUT_INTRO = "Mark your answers on paper. The answers and explanations are on the next page."
+ANSWERS_HEADING = "Answers and explanations:"
+
+
+def printed_widget_kinds() -> dict[str, int]:
+    """How many widgets of the printed page print as a handout (quizzes), as shown (the
+    fictional case, read-only) and in all."""
+    page = (SINGLEHTML / single_page_name((ROOT / "_toc.yml").read_text())).read_text()
+    models = {}
+    for block in STATE.findall(page):
+        models.update(json.loads(block)["state"])
+    states = [model["state"] for model in models.values() if model["model_module"] == "anywidget"]
+    return {
+        "all": widget_view_count(page),
+        "handout": sum(state["_anywidget_id"].endswith(".Quiz") for state in states),
+        "shown": sum(bool(state.get("read_only")) for state in states),
+    }
+
+
+def test_widgets_print_as_notes_handouts_or_the_case_itself_never_as_controls(pdf_text):
     print_module = (FRONTEND / "lib" / "print.js").read_text()
     notes = re.findall(r'^export const PRINT_NOTE\w*\s*=\s*"([^"]+)";', print_module, re.MULTILINE)
     assert len(notes) == 2, notes  # one for exercises, one for figures to explore
-    page = (SINGLEHTML / single_page_name((ROOT / "_toc.yml").read_text())).read_text()
-    # Every widget but the journal, which prints its entries instead.
-    widgets = widget_view_count(page) - 1
-    assert widgets > 20
-    assert sum(pdf_text.count(squeeze(note)) for note in notes) == widgets
+    kinds = printed_widget_kinds()
+    assert kinds["handout"] >= 10 and kinds["shown"] >= 3
+    # Every other widget but the journal, which prints its entries instead, is a note.
+    noted = kinds["all"] - kinds["handout"] - kinds["shown"] - 1
+    assert noted > 10
+    assert sum(pdf_text.count(squeeze(note)) for note in notes) == noted
+    assert pdf_text.count(squeeze(HANDOUT_INTRO)) == kinds["handout"]
+
+
+def test_each_quiz_handout_has_its_answers_on_a_page_of_their_own(pdf):
+    pages = [squeeze(page.extract_text()) for page in pdf.pages]
+    starts = [number for number, text in enumerate(pages) if squeeze(HANDOUT_INTRO) in text]
+    assert len(starts) == printed_widget_kinds()["handout"]
+    for start in starts:
+        answers = next(
+            number
+            for number in range(start + 1, len(pages))
+            if squeeze(ANSWERS_HEADING) in pages[number]
+        )
+        # The answers begin a page (a lecturer hands out the pages before it), and no
+        # answer or explanation is printed on the question pages.
+        assert pages[answers].startswith(squeeze(ANSWERS_HEADING)), pages[answers][:80]
+        for number in range(start, answers):
+            assert "Notcorrect:" not in pages[number] and "Theanswer" not in pages[number]
+
+
+def test_nadias_episodes_and_timeline_print_in_full(pdf_text):
+    from psychodynamic_course.content.story import nadia_sample_events
+    from psychodynamic_course.widgets.pattern_finder import nadia_episodes
+
+    for episode in nadia_episodes():
+        for part in ("who", "wish", "other", "self"):
+            assert squeeze(episode[part]) in pdf_text, (part, episode[part])
+    for event in nadia_sample_events():
+        assert squeeze(event["label"]) in pdf_text, event["label"]
 
 
 # How the sources make a labelled button: directly, through a small local helper

@@ -441,10 +441,12 @@ function forgetEndedSharedSessions(courseId) {
 
 // frontend/lib/print.js
 var PRINT_NOTE = "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
-var PRINT_NOTE_EXPLORE = "Interactive figure: to explore it, open this page in the online book or run the chapter in Jupyter.";
 function printNote(root, text = PRINT_NOTE) {
   root.classList.add("pdc-prints-as-note");
   root.append(element("p", { class: "pdc-print-note" }, text));
+}
+function printAsShown(root) {
+  root.classList.add("pdc-prints-as-shown");
 }
 
 // frontend/lib/confirm.js
@@ -1573,7 +1575,8 @@ function render({ model, el, namespace, learner }) {
     toolsBox.append(caseNote, tools, confirm.element);
     root.append(toolsBox, form, listHeading, emptyNote, list, status, tally.section);
   }
-  printNote(root, readOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  if (readOnly) printAsShown(root);
+  else printNote(root, PRINT_NOTE);
   el.append(root);
   showAround(editor.model.items(), editor.model.extras());
   const onSample = () => {

@@ -428,10 +428,10 @@ function forgetEndedSharedSessions(courseId) {
 }
 
 // frontend/lib/print.js
-var PRINT_NOTE = "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
-function printNote(root, text = PRINT_NOTE) {
-  root.classList.add("pdc-prints-as-note");
-  root.append(element("p", { class: "pdc-print-note" }, text));
+function printHandout(root, handout) {
+  root.classList.add("pdc-prints-as-handout");
+  handout.classList.add("pdc-print-handout");
+  root.append(handout);
 }
 
 // frontend/lib/quiz_answers.js
@@ -447,6 +447,36 @@ function answerSentence(texts) {
     return /[.?!]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
   });
   return `${texts.length > 1 ? "The answers" : "The answer"}: ${sentences.join(" ")}`;
+}
+
+// frontend/lib/quiz_handout.js
+function quizHandout(quiz) {
+  const handout = element("div", { class: "pdc-quiz-handout" });
+  handout.append(element("p", { class: "pdc-quiz-handout-intro" }, "Mark your answers on paper. The answers and explanations are on the next page."));
+  const questions = element("ol", { class: "pdc-quiz-handout-questions" });
+  for (const question of quiz.questions) {
+    const item = element("li", {}, question.prompt);
+    if (question.kind === "multiple") item.append(element("p", { class: "pdc-quiz-handout-hint" }, "Choose all that apply."));
+    const options = element("ul", { class: `pdc-quiz-handout-options pdc-quiz-handout-${question.kind}` });
+    for (const option of question.options) options.append(element("li", {}, option.text));
+    item.append(options);
+    questions.append(item);
+  }
+  const answers = element("section", { class: "pdc-quiz-handout-answers" });
+  answers.append(element("h4", {}, `Answers and explanations: ${quiz.title}`));
+  const list = element("ol");
+  for (const question of quiz.questions) {
+    const item = element("li", {}, answerSentence(correctIndexes(question).map((index) => question.options[index].text)));
+    const why = element("ul");
+    for (const option of question.options) {
+      why.append(element("li", {}, `${option.correct ? "Correct" : "Not correct"}: ${option.text} ${option.explanation}`));
+    }
+    item.append(why);
+    list.append(item);
+  }
+  answers.append(list);
+  handout.append(questions, answers);
+  return handout;
 }
 
 // frontend/lib/quiz_question.js
@@ -580,7 +610,7 @@ function render({ model, el, namespace, learner }) {
   });
   storageNote.after(otherTabs.element);
   root.append(questions);
-  printNote(root);
+  printHandout(root, quizHandout(quiz));
   el.replaceChildren(root);
 }
 function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {

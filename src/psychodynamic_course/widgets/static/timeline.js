@@ -480,10 +480,12 @@ function forgetEndedSharedSessions(courseId) {
 
 // frontend/lib/print.js
 var PRINT_NOTE = "Interactive exercise: to use it, open this page in the online book or run the chapter in Jupyter.";
-var PRINT_NOTE_EXPLORE = "Interactive figure: to explore it, open this page in the online book or run the chapter in Jupyter.";
 function printNote(root, text = PRINT_NOTE) {
   root.classList.add("pdc-prints-as-note");
   root.append(element("p", { class: "pdc-print-note" }, text));
+}
+function printAsShown(root) {
+  root.classList.add("pdc-prints-as-shown");
 }
 
 // frontend/lib/download.js
@@ -1863,7 +1865,8 @@ function render({ model, el, namespace, learner }) {
   const { form, status, listHeading, list } = editor.parts;
   if (sampleOnly) root.append(figure, tools, status, listHeading, list);
   else root.append(birth.form, sampleNote, figure, form, tools, confirm.element, status, listHeading, list);
-  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  if (sampleOnly) printAsShown(root);
+  else printNote(root, PRINT_NOTE);
   el.replaceChildren(root);
   showAround(editor.model.items(), editor.model.extras(), false);
   saving.connect();

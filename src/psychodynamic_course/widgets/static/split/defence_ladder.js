@@ -2,7 +2,7 @@
 import {
   PRINT_NOTE_EXPLORE,
   printNote
-} from "./chunk-QHZJEVCX.js";
+} from "./chunk-KYWU6LAD.js";
 import {
   element,
   uid

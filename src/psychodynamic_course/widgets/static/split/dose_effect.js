@@ -5,7 +5,7 @@ import {
 import {
   PRINT_NOTE_EXPLORE,
   printNote
-} from "./chunk-QHZJEVCX.js";
+} from "./chunk-KYWU6LAD.js";
 import {
   element,
   uid

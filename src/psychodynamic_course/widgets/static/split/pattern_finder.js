@@ -16,9 +16,9 @@ import {
 } from "./chunk-IT2UD6FF.js";
 import {
   PRINT_NOTE,
-  PRINT_NOTE_EXPLORE,
+  printAsShown,
   printNote
-} from "./chunk-QHZJEVCX.js";
+} from "./chunk-KYWU6LAD.js";
 import {
   createStore,
   forEachLearner,
@@ -417,7 +417,8 @@ function render({ model, el, namespace, learner }) {
     toolsBox.append(caseNote, tools, confirm.element);
     root.append(toolsBox, form, listHeading, emptyNote, list, status, tally.section);
   }
-  printNote(root, readOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  if (readOnly) printAsShown(root);
+  else printNote(root, PRINT_NOTE);
   el.append(root);
   showAround(editor.model.items(), editor.model.extras());
   const onSample = () => {

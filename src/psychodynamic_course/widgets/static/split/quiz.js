@@ -6,8 +6,8 @@ import {
   sameSet
 } from "./chunk-ERHGZWVT.js";
 import {
-  printNote
-} from "./chunk-QHZJEVCX.js";
+  printHandout
+} from "./chunk-KYWU6LAD.js";
 import {
   createStore,
   forEachLearner,
@@ -19,6 +19,36 @@ import {
   element,
   uid
 } from "./chunk-SLPQET2C.js";
+
+// frontend/lib/quiz_handout.js
+function quizHandout(quiz) {
+  const handout = element("div", { class: "pdc-quiz-handout" });
+  handout.append(element("p", { class: "pdc-quiz-handout-intro" }, "Mark your answers on paper. The answers and explanations are on the next page."));
+  const questions = element("ol", { class: "pdc-quiz-handout-questions" });
+  for (const question of quiz.questions) {
+    const item = element("li", {}, question.prompt);
+    if (question.kind === "multiple") item.append(element("p", { class: "pdc-quiz-handout-hint" }, "Choose all that apply."));
+    const options = element("ul", { class: `pdc-quiz-handout-options pdc-quiz-handout-${question.kind}` });
+    for (const option of question.options) options.append(element("li", {}, option.text));
+    item.append(options);
+    questions.append(item);
+  }
+  const answers = element("section", { class: "pdc-quiz-handout-answers" });
+  answers.append(element("h4", {}, `Answers and explanations: ${quiz.title}`));
+  const list = element("ol");
+  for (const question of quiz.questions) {
+    const item = element("li", {}, answerSentence(correctIndexes(question).map((index) => question.options[index].text)));
+    const why = element("ul");
+    for (const option of question.options) {
+      why.append(element("li", {}, `${option.correct ? "Correct" : "Not correct"}: ${option.text} ${option.explanation}`));
+    }
+    item.append(why);
+    list.append(item);
+  }
+  answers.append(list);
+  handout.append(questions, answers);
+  return handout;
+}
 
 // frontend/widgets/quiz.js
 function render({ model, el, namespace, learner }) {
@@ -99,7 +129,7 @@ function render({ model, el, namespace, learner }) {
   });
   storageNote.after(otherTabs.element);
   root.append(questions);
-  printNote(root);
+  printHandout(root, quizHandout(quiz));
   el.replaceChildren(root);
 }
 function renderQuestion(question, questionIndex, questionCount, idPrefix, state, persist) {

@@ -1,7 +1,7 @@
 // Generated from frontend/widgets/ (the static book's split build) by `make frontend`: do not edit it, edit the source and run that.
 import {
   printNote
-} from "./chunk-QHZJEVCX.js";
+} from "./chunk-KYWU6LAD.js";
 import {
   createStore,
   forEachLearner,

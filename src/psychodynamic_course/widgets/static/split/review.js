@@ -18,7 +18,7 @@ import {
 } from "./chunk-ERHGZWVT.js";
 import {
   printNote
-} from "./chunk-QHZJEVCX.js";
+} from "./chunk-KYWU6LAD.js";
 import {
   createStore,
   forEachLearner,

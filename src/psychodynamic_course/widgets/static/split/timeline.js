@@ -21,9 +21,9 @@ import {
 } from "./chunk-IT2UD6FF.js";
 import {
   PRINT_NOTE,
-  PRINT_NOTE_EXPLORE,
+  printAsShown,
   printNote
-} from "./chunk-QHZJEVCX.js";
+} from "./chunk-KYWU6LAD.js";
 import {
   FORMAT_VERSION,
   createStore,
@@ -696,7 +696,8 @@ function render({ model, el, namespace, learner }) {
   const { form, status, listHeading, list } = editor.parts;
   if (sampleOnly) root.append(figure, tools, status, listHeading, list);
   else root.append(birth.form, sampleNote, figure, form, tools, confirm.element, status, listHeading, list);
-  printNote(root, sampleOnly ? PRINT_NOTE_EXPLORE : PRINT_NOTE);
+  if (sampleOnly) printAsShown(root);
+  else printNote(root, PRINT_NOTE);
   el.replaceChildren(root);
   showAround(editor.model.items(), editor.model.extras(), false);
   saving.connect();

@@ -10,9 +10,19 @@ function printNote(root, text = PRINT_NOTE) {
   root.classList.add("pdc-prints-as-note");
   root.append(element("p", { class: "pdc-print-note" }, text));
 }
+function printAsShown(root) {
+  root.classList.add("pdc-prints-as-shown");
+}
+function printHandout(root, handout) {
+  root.classList.add("pdc-prints-as-handout");
+  handout.classList.add("pdc-print-handout");
+  root.append(handout);
+}
 
 export {
   PRINT_NOTE,
   PRINT_NOTE_EXPLORE,
-  printNote
+  printNote,
+  printAsShown,
+  printHandout
 };
