@@ -213,7 +213,7 @@ def test_the_hub_recipe_registers_a_kernel_that_runs_a_chapter(binder):
         )
         assert done.returncode == 0, f"{step.command}\n{done.stderr}"
         outputs.append(done.stdout + done.stderr)
-    listed = outputs[-1]
+    listed = re.sub(r"\x1b\[[0-9;]*m", "", outputs[-1])  # without the terminal's colours
     for extension in ("jupyterlab-myst", "anywidget"):
         assert re.search(rf"{extension} v[\d.]+ enabled", listed), listed
     assert KERNEL_NAME in listed
