@@ -202,3 +202,27 @@ def test_every_notebook_looks_finished_in_jupyterlab_before_and_after_run_all(la
         ).to_be_visible()
         expect(cells.get_by_role("heading", name="References")).to_be_visible()
     assert visit.outside_requests() == []
+
+
+def test_the_review_page_saves_to_the_journal_file_in_a_kernel(jupyter, visit):
+    server = jupyter("lab")
+    page = open_notebook(visit, server, "book/review.ipynb")
+    run_all_cells(page)
+    review = page.locator(".jp-OutputArea .pdc-review")
+    expect(review).to_be_visible(timeout=60_000)
+    review.get_by_label("Chapter 3:", exact=False).check()
+    card = review.locator(".pdc-review-card-body")
+    card.locator("input").first.check()
+    card.get_by_role("button", name="Check answer").click()
+    expect(card.locator(".pdc-quiz-feedback")).to_contain_text(re.compile("[Cc]omes back"))
+
+    def saved():
+        if not server.journal.is_file():
+            return None
+        return json.loads(server.journal.read_text())["entries"].get("review")
+
+    entry = eventually(saved)
+    assert entry and entry["kind"] == "review"
+    assert entry["data"]["chapters"] == ["chapter-03"]
+    assert len(entry["data"]["cards"]) == 1
+    assert visit.outside_requests() == []
