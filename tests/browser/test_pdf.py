@@ -161,7 +161,7 @@ def test_each_quiz_handout_has_its_answers_on_a_page_of_their_own(pdf):
         # answer or explanation is printed on the question pages.
         assert pages[answers].startswith(squeeze(ANSWERS_HEADING)), pages[answers][:80]
         for number in range(start, answers):
-            assert "Notcorrect:" not in pages[number] and "Theanswer" not in pages[number]
+            assert "Notcorrect:" not in pages[number] and "Correct:" not in pages[number]
 
 
 def test_nadias_episodes_and_timeline_print_in_full(pdf_text):
@@ -194,10 +194,12 @@ def button_labels() -> set[str]:
 
 
 def book_prose() -> str:
-    """The book's own words: its pages and the references they list (which print "The
-    Standard Edition", holding the Edit button's label)."""
+    """The book's own words: its pages, the references they list (which print "The
+    Standard Edition", holding the Edit button's label) and the quizzes, which print as
+    handouts ("Cancelling" holds the Cancel button's)."""
     book = ROOT / "book"
     sources = [path for kind in ("md", "ipynb", "bib") for path in book.glob(f"*.{kind}")]
+    sources += sorted((ROOT / "src" / "psychodynamic_course" / "content" / "quizzes").glob("*.yml"))
     return squeeze("\n".join(path.read_text(encoding="utf-8") for path in sources))
 
 
