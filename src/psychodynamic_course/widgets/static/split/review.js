@@ -219,7 +219,7 @@ function render({ model, el, namespace, learner }) {
       const right = correctIndexes(question);
       const fields = questionFields(question, `${cardId}-q`, "");
       const check = element("button", { type: "button", class: "pdc-button" }, "Check answer");
-      const feedback = element("p", { class: "pdc-quiz-feedback" });
+      const feedback = element("p", { class: "pdc-quiz-feedback", role: "status", "aria-live": "polite" });
       fields.choose(draft.choices || []);
       fields.optionList.addEventListener("change", () => {
         setDraft({ card: card.id, choices: fields.chosen() });
@@ -229,7 +229,6 @@ function render({ model, el, namespace, learner }) {
         const chosen = fields.chosen();
         if (!chosen.length) {
           feedback.textContent = question.kind === "multiple" ? "Choose at least one option, then check." : "Choose an option, then check.";
-          announce.textContent = feedback.textContent;
           return;
         }
         const correct = sameSet(chosen, right);
@@ -239,7 +238,8 @@ function render({ model, el, namespace, learner }) {
         });
         fields.showExplanations(question.options.map((_, index) => index));
         feedback.textContent = correct ? `Correct. ${when}` : `Not quite. ${answerSentence(right.map((index) => question.options[index].text))} It ${when.charAt(0).toLowerCase()}${when.slice(1)}`;
-        announce.textContent = `${feedback.textContent} Each option's explanation is shown below it.`;
+        feedback.textContent += " Each option's explanation is shown above.";
+        announce.textContent = "";
         check.hidden = true;
         nextButton.hidden = false;
         next.textContent = upcomingSentence(upcoming(review, today()));
@@ -282,7 +282,7 @@ function render({ model, el, namespace, learner }) {
     review = withChecked;
     persist();
   }
-  root.append(title, intro, storageNote, otherTabs.element, chooser, todayHeading, next, cardArea, announce);
+  root.append(title, intro, storageNote, otherTabs.element, chooser, todayHeading, next, announce, cardArea);
   printNote(root);
   drawToday();
   el.replaceChildren(root);
