@@ -41,6 +41,25 @@ def saved(page) -> dict | None:
     return json.loads(raw)["data"] if raw else None
 
 
+def store_review(page, book_url, data: dict | str):
+    """Put a saved review (data in an entry's envelope, or raw text) in this browser."""
+    page.clock.set_fixed_time(DAY_ONE)
+    page.goto(f"{book_url}/book/intro.html")
+    envelope = {
+        "format": "psychodynamic-course-entry",
+        "version": 1,
+        "course_id": "psychodynamic-course",
+        "widget_id": "review",
+        "kind": "review",
+        "title": "Spaced review",
+        "chapter": "Review",
+        "saved_at": 1,
+        "data": data,
+    }
+    text = data if isinstance(data, str) else json.dumps(envelope)
+    page.evaluate("([key, text]) => localStorage.setItem(key, text)", [KEY, text])
+
+
 def right_option(card) -> int:
     return next(i for i, option in enumerate(card["question"]["options"]) if option["correct"])
 
@@ -114,15 +133,7 @@ def test_a_whole_session_by_keyboard_with_focus_and_announcements(visit, book_ur
         }
         for card in QUESTIONS_3
     ]
-    page.clock.set_fixed_time(DAY_ONE)
-    page.goto(f"{book_url}/book/intro.html")
-    page.evaluate(
-        "([key, data]) => localStorage.setItem(key, JSON.stringify({format: "
-        "'psychodynamic-course-entry', version: 1, course_id: 'psychodynamic-course', "
-        "widget_id: 'review', kind: 'review', title: 'Spaced review', chapter: 'Review', "
-        "saved_at: 1, data}))",
-        [KEY, {"chapters": ["chapter-03"], "cards": met}],
-    )
+    store_review(page, book_url, {"chapters": ["chapter-03"], "cards": met})
     widget = open_review(page, book_url, DAY_ONE)
     expect(widget.get_by_label("Chapter 3:", exact=False)).to_be_checked()
     term = TERMS_3[0]

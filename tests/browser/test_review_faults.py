@@ -3,48 +3,28 @@ learner is told (the same rules as every saving widget: storage.js)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from playwright.sync_api import expect
 
 from .storage_faults_page import BLOCK_COOKIE, BLOCK_STORAGE, EMPTY, FILL
-from .test_review import DAY_ONE, KEY, QUESTIONS_3, open_review, right_option, saved
+from .test_review import (
+    DAY_ONE,
+    KEY,
+    QUESTIONS_3,
+    open_review,
+    right_option,
+    saved,
+    store_review,
+)
 
 pytestmark = pytest.mark.browser
 
 STORED = {"chapters": ["chapter-03"], "cards": []}
 
 
-def store(page, book_url, data):
-    page.clock.set_fixed_time(DAY_ONE)
-    page.goto(f"{book_url}/book/intro.html")
-    page.evaluate(
-        "([key, text]) => localStorage.setItem(key, text)",
-        [
-            KEY,
-            data
-            if isinstance(data, str)
-            else json.dumps(
-                {
-                    "format": "psychodynamic-course-entry",
-                    "version": 1,
-                    "course_id": "psychodynamic-course",
-                    "widget_id": "review",
-                    "kind": "review",
-                    "title": "Spaced review",
-                    "chapter": "Review",
-                    "saved_at": 1,
-                    "data": data,
-                }
-            ),
-        ],
-    )
-
-
 def test_another_tab_answering_is_followed_here(visit, book_url):
     page = visit.page
-    store(page, book_url, STORED)
+    store_review(page, book_url, STORED)
     first = open_review(page, book_url, DAY_ONE)
     other = visit.context.new_page()
     second = open_review(other, book_url, DAY_ONE)
@@ -63,7 +43,7 @@ def test_another_tab_answering_is_followed_here(visit, book_url):
 
 def test_an_unreadable_saved_review_is_kept_aside_and_said(visit, book_url):
     page = visit.page
-    store(page, book_url, '{"not": "a review"')
+    store_review(page, book_url, '{"not": "a review"')
     widget = open_review(page, book_url, DAY_ONE)
     expect(widget.locator(".pdc-quiz-storage-note")).to_contain_text(
         "could not be read, so this starts empty"
@@ -78,7 +58,7 @@ def test_an_unreadable_saved_review_is_kept_aside_and_said(visit, book_url):
 
 def test_full_storage_is_said_and_what_was_saved_survives(visit, book_url):
     page = visit.page
-    store(page, book_url, STORED)
+    store_review(page, book_url, STORED)
     widget = open_review(page, book_url, DAY_ONE)
     before = page.evaluate("(key) => localStorage.getItem(key)", KEY)
     page.evaluate(FILL)
