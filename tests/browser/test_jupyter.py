@@ -216,12 +216,14 @@ def test_the_review_page_saves_to_the_journal_file_in_a_kernel(jupyter, visit):
     card.get_by_role("button", name="Check answer").click()
     expect(card.locator(".pdc-quiz-feedback")).to_contain_text(re.compile("[Cc]omes back"))
 
-    def saved():
+    def answered():
+        """The journal file's review once it holds the answered card (saves arrive in order)."""
         if not server.journal.is_file():
             return None
-        return json.loads(server.journal.read_text())["entries"].get("review")
+        entry = json.loads(server.journal.read_text())["entries"].get("review")
+        return entry if entry and entry["data"]["cards"] else None
 
-    entry = eventually(saved)
+    entry = eventually(answered)
     assert entry and entry["kind"] == "review"
     assert entry["data"]["chapters"] == ["chapter-03"]
     assert len(entry["data"]["cards"]) == 1
