@@ -77,6 +77,8 @@ function render({ model, el, namespace, learner }) {
   // The card on screen: kept until the learner moves on, so its explanation stays visible
   // after it is answered (answering takes it off today's list).
   let current = null;
+  // True once the card on screen is answered: drawn again, it would be answered twice.
+  let currentAnswered = false;
   let unsaved = false;
 
   const persist = () => {
@@ -103,7 +105,7 @@ function render({ model, el, namespace, learner }) {
   });
   chooser.addEventListener("change", () => {
     review = withChapters(review, boxes.filter((box) => box.checked).map((box) => box.value));
-    if (current && !review.chapters.includes(current.chapter)) current = null;
+    if (current && (currentAnswered || !review.chapters.includes(current.chapter))) current = null;
     persist();
     drawToday();
   });
@@ -126,12 +128,16 @@ function render({ model, el, namespace, learner }) {
     if (!current && review.draft && due.some((card) => card.id === review.draft.card)) {
       current = due.find((card) => card.id === review.draft.card);
     }
-    if (!current) current = due[0] || null;
+    if (!current) {
+      current = due[0] || null;
+      currentAnswered = false;
+    }
     drawCard();
   }
 
   function moveOn(focusTarget) {
     current = null;
+    currentAnswered = false;
     setDraft(null);
     persist();
     drawToday();
@@ -139,6 +145,7 @@ function render({ model, el, namespace, learner }) {
   }
 
   function record(card, recalled) {
+    currentAnswered = true;
     review = answered(review, card, recalled, today());
     setDraft(null);
     persist();

@@ -88,7 +88,12 @@ def test_a_recalled_card_comes_back_after_its_interval_and_a_missed_one_tomorrow
     first, second = QUESTIONS_3[0], QUESTIONS_3[1]
     feedback = answer_question(widget, first, right_option(first))
     expect(feedback).to_contain_text("Correct. Comes back in 3 days, on Tuesday 8 December.")
-    widget.get_by_role("button", name="Next card").click()
+    # Choosing another chapter now moves on: an answered card is never drawn again unanswered.
+    widget.get_by_label("Chapter 4:", exact=False).check()
+    widget.get_by_label("Chapter 4:", exact=False).uncheck()
+    expect(widget.locator(".pdc-review-card-body")).to_contain_text(
+        second["question"]["prompt"][:60]
+    )
     feedback = answer_question(widget, second, wrong_option(second))
     expect(feedback).to_contain_text("Not quite.")
     expect(feedback).to_contain_text("comes back tomorrow (Sunday 6 December)")

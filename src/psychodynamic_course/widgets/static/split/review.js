@@ -105,6 +105,7 @@ function render({ model, el, namespace, learner }) {
   let local = store.loadEnvelope();
   let review = local ? local.data : emptyReview();
   let current = null;
+  let currentAnswered = false;
   let unsaved = false;
   const persist = () => {
     const written = store.save(review);
@@ -128,7 +129,7 @@ function render({ model, el, namespace, learner }) {
   });
   chooser.addEventListener("change", () => {
     review = withChapters(review, boxes.filter((box) => box.checked).map((box) => box.value));
-    if (current && !review.chapters.includes(current.chapter)) current = null;
+    if (current && (currentAnswered || !review.chapters.includes(current.chapter))) current = null;
     persist();
     drawToday();
   });
@@ -148,17 +149,22 @@ function render({ model, el, namespace, learner }) {
     if (!current && review.draft && due.some((card) => card.id === review.draft.card)) {
       current = due.find((card) => card.id === review.draft.card);
     }
-    if (!current) current = due[0] || null;
+    if (!current) {
+      current = due[0] || null;
+      currentAnswered = false;
+    }
     drawCard();
   }
   function moveOn(focusTarget) {
     current = null;
+    currentAnswered = false;
     setDraft(null);
     persist();
     drawToday();
     (focusTarget() || todayHeading).focus();
   }
   function record(card, recalled) {
+    currentAnswered = true;
     review = answered(review, card, recalled, today());
     setDraft(null);
     persist();
