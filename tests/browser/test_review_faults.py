@@ -3,6 +3,8 @@ learner is told (the same rules as every saving widget: storage.js)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from playwright.sync_api import expect
 
@@ -85,3 +87,36 @@ def test_with_storage_refused_the_review_still_works_on_the_page(browser, book_u
         expect(widget.locator(".pdc-review-today")).to_have_text("Due today: 10 cards.")
     finally:
         context.close()
+
+
+def test_a_saved_quiz_with_unknown_question_ids_schedules_only_the_courses_questions(
+    visit, book_url
+):
+    page = visit.page
+    first = QUESTIONS_3[0]
+    quiz = {
+        "format": "psychodynamic-course-entry",
+        "version": 1,
+        "course_id": "psychodynamic-course",
+        "widget_id": first["quiz"],
+        "kind": "quiz",
+        "title": "Check your understanding",
+        "chapter": "Chapter 3",
+        "saved_at": 1,
+        "data": {
+            "selections": {},
+            "status": {first["question"]["id"]: "checked", "not a question!": "checked"},
+        },
+    }
+    store_review(page, book_url, STORED)
+    page.evaluate(
+        "([key, text]) => localStorage.setItem(key, text)",
+        [f"psychodynamic-course:{first['quiz']}", json.dumps(quiz)],
+    )
+    widget = open_review(page, book_url, DAY_ONE)
+    expect(widget.locator(".pdc-review-today")).to_contain_text("Due today")
+    assert [card["id"] for card in saved(page)["cards"]] == [first["id"]]
+    # What was saved is still a readable review: a reload keeps it, nothing set aside.
+    widget = open_review(page, book_url, DAY_ONE)
+    expect(widget.locator(".pdc-quiz-storage-note")).to_be_hidden()
+    assert page.evaluate("(key) => localStorage.getItem(key + ':unreadable')", KEY) is None

@@ -43,6 +43,22 @@ function download(filename, text, mimeType) {
   setTimeout(() => URL.revokeObjectURL(url), 1e3);
 }
 
+// frontend/lib/review_schedule.js
+var INTERVAL_DAYS = [1, 3, 7, 14, 30];
+var LAST_BOX = INTERVAL_DAYS.length;
+function dueByChapter(review, day) {
+  const counts = {};
+  for (const card of review.cards) {
+    if (card.due <= day) counts[card.chapter] = (counts[card.chapter] || 0) + 1;
+  }
+  return counts;
+}
+function cardsPerBox(review) {
+  const counts = INTERVAL_DAYS.map(() => 0);
+  for (const card of review.cards) counts[card.box - 1] += 1;
+  return counts;
+}
+
 // frontend/lib/journal_markdown.js
 var OTHER_CHAPTER = "Other";
 function compareText(a, b) {
@@ -82,7 +98,7 @@ function draftLines(data) {
 function reviewLines(data) {
   const chapterNumber = (chapter) => String(Number(chapter.slice(-2)));
   const chosen = data.chapters.length ? data.chapters.map(chapterNumber).join(", ") : "none yet";
-  const boxes = [1, 2, 3, 4, 5].map((box) => [box, data.cards.filter((card) => card.box === box).length]).filter(([, count]) => count).map(([box, count]) => `box ${box}: ${count}`);
+  const boxes = cardsPerBox(data).map((count, index) => [index + 1, count]).filter(([, count]) => count).map(([box, count]) => `box ${box}: ${count}`);
   const met = data.cards.length ? `${data.cards.length} (${boxes.join(", ")})` : "none yet";
   const cards = [...data.cards].sort((a, b) => compareText(a.due + a.id, b.due + b.id)).map((card) => `Chapter ${chapterNumber(card.chapter)}, ${card.id}: box ${card.box}, back on ${card.due}, last seen ${card.seen}`);
   let draft = "";
@@ -157,17 +173,6 @@ function journalToMarkdown(journal) {
     }
   }
   return lines.join("\n");
-}
-
-// frontend/lib/review_schedule.js
-var INTERVAL_DAYS = [1, 3, 7, 14, 30];
-var LAST_BOX = INTERVAL_DAYS.length;
-function dueByChapter(review, day) {
-  const counts = {};
-  for (const card of review.cards) {
-    if (card.due <= day) counts[card.chapter] = (counts[card.chapter] || 0) + 1;
-  }
-  return counts;
 }
 
 // frontend/lib/journal_progress.js

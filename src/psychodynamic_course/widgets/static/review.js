@@ -590,6 +590,7 @@ function withSelfChecks(review, namespace, bank) {
   const storage = localStorageOrNull();
   if (!storage) return review;
   const quizzes = new Map(bank.filter((card) => card.kind === "question").map((card) => [card.quiz, card.chapter]));
+  const known = new Set(bank.map((card) => card.id));
   let scheduled = review;
   for (const [quizId, chapter] of quizzes) {
     let saved = null;
@@ -600,7 +601,9 @@ function withSelfChecks(review, namespace, bank) {
     }
     const status = saved && saved.kind === "quiz" && saved.data && saved.data.status;
     if (!status || typeof status !== "object" || typeof saved.saved_at !== "number") continue;
-    const checked = Object.keys(status).filter((id) => status[id] === "checked" || status[id] === "revealed");
+    const checked = Object.keys(status).filter(
+      (id) => (status[id] === "checked" || status[id] === "revealed") && known.has(`q:${quizId}:${id}`)
+    );
     scheduled = withSelfCheck(scheduled, chapter, quizId, checked, dayOf(new Date(saved.saved_at)));
   }
   return scheduled;
@@ -614,7 +617,7 @@ function render({ model, el, namespace, learner }) {
   const intro = element(
     "p",
     { class: "pdc-quiz-intro" },
-    "Choose the chapters to review. Cards you recall come back later each time; cards you do not come back tomorrow. Nothing is scored, and it stays on your device."
+    "Choose the chapters you have read, then work through today's cards one at a time."
   );
   const storageNote = element("p", { class: "pdc-quiz-storage-note", role: "status" });
   storageNote.hidden = true;

@@ -1,8 +1,9 @@
 // Generated from frontend/widgets/ (the static book's split build) by `make frontend`: do not edit it, edit the source and run that.
 import {
+  cardsPerBox,
   dueByChapter,
   today
-} from "./chunk-TOFOKJ24.js";
+} from "./chunk-25EZJRC5.js";
 import {
   download
 } from "./chunk-VJBRCWH5.js";
@@ -60,7 +61,7 @@ function draftLines(data) {
 function reviewLines(data) {
   const chapterNumber = (chapter) => String(Number(chapter.slice(-2)));
   const chosen = data.chapters.length ? data.chapters.map(chapterNumber).join(", ") : "none yet";
-  const boxes = [1, 2, 3, 4, 5].map((box) => [box, data.cards.filter((card) => card.box === box).length]).filter(([, count]) => count).map(([box, count]) => `box ${box}: ${count}`);
+  const boxes = cardsPerBox(data).map((count, index) => [index + 1, count]).filter(([, count]) => count).map(([box, count]) => `box ${box}: ${count}`);
   const met = data.cards.length ? `${data.cards.length} (${boxes.join(", ")})` : "none yet";
   const cards = [...data.cards].sort((a, b) => compareText(a.due + a.id, b.due + b.id)).map((card) => `Chapter ${chapterNumber(card.chapter)}, ${card.id}: box ${card.box}, back on ${card.due}, last seen ${card.seen}`);
   let draft = "";

@@ -70,6 +70,11 @@ function dueByChapter(review, day) {
   }
   return counts;
 }
+function cardsPerBox(review) {
+  const counts = INTERVAL_DAYS.map(() => 0);
+  for (const card of review.cards) counts[card.box - 1] += 1;
+  return counts;
+}
 
 export {
   dayOf,
@@ -81,5 +86,6 @@ export {
   withSelfCheck,
   dueCards,
   upcoming,
-  dueByChapter
+  dueByChapter,
+  cardsPerBox
 };
