@@ -2,6 +2,8 @@
 // holds the two to each other on tests/fixtures/journal_fixture.*): what "Export as
 // Markdown" downloads. My journal shows the same facts as a page (journal_view.js).
 
+import { cardsPerBox } from "./review_schedule.js";
+
 const OTHER_CHAPTER = "Other";
 
 function compareText(a, b) {
@@ -67,8 +69,8 @@ function draftLines(data) {
 export function reviewLines(data) {
   const chapterNumber = (chapter) => String(Number(chapter.slice(-2)));
   const chosen = data.chapters.length ? data.chapters.map(chapterNumber).join(", ") : "none yet";
-  const boxes = [1, 2, 3, 4, 5]
-    .map((box) => [box, data.cards.filter((card) => card.box === box).length])
+  const boxes = cardsPerBox(data)
+    .map((count, index) => [index + 1, count])
     .filter(([, count]) => count)
     .map(([box, count]) => `box ${box}: ${count}`);
   const met = data.cards.length ? `${data.cards.length} (${boxes.join(", ")})` : "none yet";
